@@ -1,0 +1,17 @@
+#pragma once
+
+#include <filesystem>
+
+#include "docx/part_source.hpp"
+#include "model/document.hpp"
+
+namespace qb::docx {
+
+// Reads a .docx into the document model. Throws InputError (with a code saying what the file really is:
+// .doc, PDF, encrypted, truncated zip...) when it cannot; never returns a partial document.
+model::Document load_document(const std::filesystem::path& path, const ReadLimits& limits = {});
+
+// Same, over parts already opened (tests feed MemoryParts).
+model::Document load_document(const PartSource& parts, const ReadLimits& limits = {});
+
+} // namespace qb::docx

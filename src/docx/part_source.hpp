@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace qb::docx {
+
+// Limits that keep any input, however hostile, within bounded memory.
+struct ReadLimits
+{
+  std::uint64_t max_part_bytes = 64ull
+                                 << 20; // a part inflating past this is refused (checked while inflating)
+  std::size_t max_entries = 10000;      // zip entries; real documents have tens
+};
+
+// Read access to the parts of an OPC package, by part name without a leading slash ("word/document.xml").
+// ZipPackage reads a .docx; MemoryParts serves XML strings to tests.
+class PartSource
+{
+public:
+  virtual ~PartSource() = default;
+
+  // The label used in error messages: the file path as the user gave it.
+  virtual const std::string& file() const = 0;
+  // Part names in the package (zip entry names), in archive order.
+  virtual std::vector<std::string> names() const = 0;
+  // True when a part of that name exists (ASCII case-insensitive, as OPC part names are).
+  virtual bool has(std::string_view name) const = 0;
+  // The part's bytes. Throws InputError(part_too_large) past ReadLimits::max_part_bytes, or
+  // InputError(not_a_zip) when inflating fails. Never call it for media: qbcheck never inflates media.
+  virtual std::string read(std::string_view name) const = 0;
+};
+
+} // namespace qb::docx

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docx/part_source.hpp"
+
+namespace qb::docx {
+
+// One relationship from a part's .rels file, with its target resolved to a part name.
+struct Relationship
+{
+  std::string id;
+  std::string type;      // full relationship type URI (Strict URIs mapped to Transitional ones)
+  std::string target;    // resolved part name ("word/styles.xml"); empty for external targets
+  bool external = false; // TargetMode="External" (a hyperlink or an absolute URL): never read
+};
+
+// The relationships of `source_part` ("" for the package itself, read from _rels/.rels). Targets that would
+// leave the package ("../../etc/passwd") are dropped. A missing .rels file gives an empty list.
+std::vector<Relationship> read_relationships(const PartSource& parts, std::string_view source_part);
+
+// The target of the first relationship whose type ends with `type_suffix` (e.g. "/styles"), if any.
+std::optional<std::string> find_target(const std::vector<Relationship>& relationships,
+                                       std::string_view type_suffix);
+
+} // namespace qb::docx

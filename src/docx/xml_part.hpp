@@ -1,0 +1,32 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <pugixml.hpp>
+
+#include "docx/part_source.hpp"
+
+namespace qb::docx {
+
+// A parsed XML part. Element and attribute names are canonicalised to the usual prefixes
+// (w:, r:, m:, mc:, wp:, a:, pic:, wps:, v:, w14: ...) whatever prefixes the file declared, and
+// Strict OOXML namespaces (purl.oclc.org/ooxml/...) are mapped to their Transitional equivalents, so
+// readers match names like "w:p" and never look at namespace URIs.
+struct XmlPart
+{
+  std::string name; // part name, e.g. "word/document.xml"
+  pugi::xml_document xml;
+  bool strict = false; // the part used Strict OOXML namespaces
+};
+
+// Reads and parses `name` from `parts`. Throws InputError(malformed_xml) naming the part and the 1-based line
+// (pugixml's description goes into the detail). DOCTYPE declarations are refused as malformed; entities are
+// never expanded beyond the five predefined ones.
+std::unique_ptr<XmlPart> read_xml_part(const PartSource& parts, std::string_view name);
+
+// Same, for bytes already in memory (the fuzz targets and tests use it). `file` labels errors.
+std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name, const std::string& file);
+
+} // namespace qb::docx

@@ -1,0 +1,111 @@
+#include "rules/message_catalog.hpp"
+
+#include <algorithm>
+
+#include <yaml-cpp/yaml.h>
+
+#include "util/embedded_files.hpp"
+
+namespace qb::rules {
+
+const MessageCatalog& MessageCatalog::builtin()
+{
+  static const MessageCatalog catalog = [] {
+    MessageCatalog result;
+    for (const auto& file : util::embedded_files()) {
+      if (file.name.starts_with("messages/")) {
+        result.add_yaml(file.content, file.name);
+      }
+    }
+    return result;
+  }();
+  return catalog;
+}
+
+void MessageCatalog::add_yaml(std::string_view yaml, std::string_view file_label)
+{
+  const YAML::Node root = YAML::Load(std::string(yaml));
+  if (!root.IsMap()) {
+    throw std::runtime_error("message catalogue " + std::string(file_label) + " is not a map");
+  }
+  for (const auto& entry : root) {
+    LocalizedText text;
+    text.zh = entry.second["zh"].as<std::string>("");
+    text.en = entry.second["en"].as<std::string>("");
+    auto id = entry.first.as<std::string>();
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                               [](const auto& item, const std::string& key) { return item.first < key; });
+    if (it != m_entries.end() && it->first == id) {
+      it->second = std::move(text);
+    } else {
+      m_entries.emplace(it, std::move(id), std::move(text));
+    }
+  }
+}
+
+LocalizedText MessageCatalog::text(std::string_view id, std::initializer_list<MessageArg> args) const
+{
+  return text(id, std::vector<MessageArg>(args));
+}
+
+LocalizedText MessageCatalog::text(std::string_view id, const std::vector<MessageArg>& args) const
+{
+  auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                             [](const auto& item, std::string_view key) { return item.first < key; });
+  if (it == m_entries.end() || it->first != id) {
+    return LocalizedText{std::string(id), std::string(id)};
+  }
+  return LocalizedText{fill_placeholders(it->second.zh, args), fill_placeholders(it->second.en, args)};
+}
+
+bool MessageCatalog::contains(std::string_view id) const
+{
+  auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                             [](const auto& item, std::string_view key) { return item.first < key; });
+  return it != m_entries.end() && it->first == id;
+}
+
+std::vector<std::string> MessageCatalog::ids() const
+{
+  std::vector<std::string> result;
+  result.reserve(m_entries.size());
+  for (const auto& entry : m_entries) {
+    result.push_back(entry.first);
+  }
+  return result;
+}
+
+LocalizedText message(std::string_view id, std::initializer_list<MessageArg> args)
+{
+  return MessageCatalog::builtin().text(id, args);
+}
+
+std::string fill_placeholders(std::string_view pattern, const std::vector<MessageArg>& args)
+{
+  std::string result;
+  result.reserve(pattern.size() + 16);
+  std::size_t pos = 0;
+  while (pos < pattern.size()) {
+    const auto open = pattern.find('{', pos);
+    if (open == std::string_view::npos) {
+      break;
+    }
+    const auto close = pattern.find('}', open + 1);
+    if (close == std::string_view::npos) {
+      break;
+    }
+    result.append(pattern.substr(pos, open - pos));
+    const auto name = pattern.substr(open + 1, close - open - 1);
+    auto arg = std::find_if(args.begin(), args.end(), [&](const MessageArg& a) { return a.first == name; });
+    if (arg != args.end()) {
+      result += arg->second;
+    } else {
+      result.append(pattern.substr(open, close - open + 1));
+    }
+    pos = close + 1;
+  }
+  result.append(pattern.substr(pos));
+  return result;
+}
+
+} // namespace qb::rules

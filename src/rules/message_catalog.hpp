@@ -1,0 +1,45 @@
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/localized_text.hpp"
+
+namespace qb::rules {
+
+// A named value for a message placeholder: {"file", "a.docx"} fills "{file}".
+using MessageArg = std::pair<std::string_view, std::string>;
+
+// The one catalogue of user-facing text (rules/messages/*.yaml, compiled into the binary): every message
+// qbcheck prints that does not come from a rule file. Each entry has `zh` and `en`.
+class MessageCatalog
+{
+public:
+  // The built-in catalogue, loaded once on first use (thread-safe).
+  static const MessageCatalog& builtin();
+
+  // Loads entries from YAML text (a map of id -> {zh, en}); later entries replace earlier ones.
+  void add_yaml(std::string_view yaml, std::string_view file_label);
+
+  // The text for `id` with `{name}` placeholders filled from `args`. An unknown id yields the id itself in
+  // both languages (and is caught by the catalogue test), never an empty message.
+  LocalizedText text(std::string_view id, std::initializer_list<MessageArg> args = {}) const;
+  LocalizedText text(std::string_view id, const std::vector<MessageArg>& args) const;
+
+  bool contains(std::string_view id) const;
+  std::vector<std::string> ids() const;
+
+private:
+  std::vector<std::pair<std::string, LocalizedText>> m_entries; // sorted by id
+};
+
+// Shorthand for MessageCatalog::builtin().text(...).
+LocalizedText message(std::string_view id, std::initializer_list<MessageArg> args = {});
+
+// Replaces each `{name}` in `pattern` by its value from `args`; unknown placeholders are left as they are.
+std::string fill_placeholders(std::string_view pattern, const std::vector<MessageArg>& args);
+
+} // namespace qb::rules

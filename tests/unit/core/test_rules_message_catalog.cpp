@@ -1,0 +1,36 @@
+#include <catch2/catch.hpp>
+
+#include "core/input_error.hpp"
+#include "rules/message_catalog.hpp"
+
+using namespace qb;
+
+TEST_CASE("placeholders are filled and unknown ones kept", "[catalog]")
+{
+  CHECK(rules::fill_placeholders("{a} and {b}", {{"a", "1"}}) == "1 and {b}");
+  CHECK(rules::fill_placeholders("no braces", {}) == "no braces");
+  CHECK(rules::fill_placeholders("open { only", {{"x", "1"}}) == "open { only");
+}
+
+TEST_CASE("every catalogue entry has both languages", "[catalog]")
+{
+  const auto& catalog = rules::MessageCatalog::builtin();
+  REQUIRE_FALSE(catalog.ids().empty());
+  for (const auto& id : catalog.ids()) {
+    INFO(id);
+    const auto text = catalog.text(id);
+    CHECK_FALSE(text.zh.empty());
+    CHECK_FALSE(text.en.empty());
+    CHECK(text.zh != id);
+  }
+}
+
+TEST_CASE("every input error code has a catalogue message naming the file", "[catalog]")
+{
+  for (int code = 0; code <= static_cast<int>(InputErrorCode::not_wordprocessing); ++code) {
+    const auto id = "input." + std::string(to_string(static_cast<InputErrorCode>(code)));
+    INFO(id);
+    REQUIRE(rules::MessageCatalog::builtin().contains(id));
+    CHECK(rules::message(id, {{"file", "申报.docx"}}).zh.find("申报.docx") != std::string::npos);
+  }
+}
