@@ -1,0 +1,26 @@
+#pragma once
+
+#include <vector>
+
+#include "core/result.hpp"
+#include "model/document.hpp"
+#include "rules/ruleset.hpp"
+
+namespace qb::profile {
+struct Profile;
+}
+
+namespace qb::eval {
+
+// Evaluates every document rule of `ruleset` on `document` (never throws: a finding is data). Fills
+// DocumentResult's counting_mode, parts (with counts and limits), results (sorted: failures first, then by
+// level, then rule-set order) and status (fail when an error-level rule fails; warnings do not fail here).
+// `profile` may be null: profile rules are then `not_checked` with a hint, never passed.
+DocumentResult evaluate_document(const rules::Ruleset& ruleset, const model::Document& document,
+                                 const profile::Profile* profile);
+
+// Evaluates the batch rules over the documents of a run (profiles parallel to `documents`, null when none).
+std::vector<RuleResult> evaluate_batch(const rules::Ruleset& ruleset, const std::vector<DocumentResult>& documents,
+                                       const std::vector<const profile::Profile*>& profiles);
+
+} // namespace qb::eval
