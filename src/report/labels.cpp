@@ -1,0 +1,63 @@
+#include "report/labels.hpp"
+
+#include "rules/message_catalog.hpp"
+
+namespace qb::report {
+
+std::string label(std::string_view id, Lang lang)
+{
+  return rules::message(id).in(lang);
+}
+
+std::string status_label(DocumentStatus status, Lang lang)
+{
+  return label("report.status." + std::string(to_string(status)), lang);
+}
+
+std::string level_label(Level level, Lang lang)
+{
+  return label("report.level." + std::string(to_string(level)), lang);
+}
+
+std::string outcome_label(Outcome outcome, Lang lang)
+{
+  return label("report.outcome." + std::string(to_string(outcome)), lang);
+}
+
+std::string describe_location(const DocumentLocation& location, const std::vector<PartCount>& parts, Lang lang)
+{
+  std::string text;
+  for (const auto& part : parts) {
+    if (part.part_id == location.part) {
+      text = part.name.in(lang);
+    }
+  }
+  if (text.empty()) {
+    text = location.part;
+  }
+  const auto separator = [&] {
+    if (!text.empty()) {
+      text += lang == Lang::zh ? " " : ", ";
+    }
+  };
+  if (!location.place.in(lang).empty()) {
+    separator();
+    text += location.place.in(lang);
+  } else if (location.paragraph) {
+    separator();
+    text += rules::message("report.location.paragraph", {{"paragraph", std::to_string(*location.paragraph)}}).in(lang);
+  }
+  if (!location.excerpt.empty()) {
+    text += lang == Lang::zh ? "「" + location.excerpt + "」" : " \"" + location.excerpt + "\"";
+  }
+  return text;
+}
+
+std::string ruleset_line(const RulesetInfo& ruleset, Lang lang)
+{
+  const auto mode = rules::message("report.mode." + ruleset.counting_mode).in(lang);
+  return rules::message("report.ruleset", {{"id", ruleset.id}, {"title", ruleset.title.in(lang)}, {"mode", mode}})
+    .in(lang);
+}
+
+} // namespace qb::report
