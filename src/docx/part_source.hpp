@@ -29,7 +29,9 @@ public:
   // True when a part of that name exists (ASCII case-insensitive, as OPC part names are).
   virtual bool has(std::string_view name) const = 0;
   // The part's bytes. Throws InputError(part_too_large) past ReadLimits::max_part_bytes, or
-  // InputError(not_a_zip) when inflating fails. Never call it for media: qbcheck never inflates media.
+  // InputError(not_a_zip) when inflating fails, std::out_of_range when there is no such part (check has()
+  // first, or use relationships, whose targets always exist). Never call it for media: qbcheck never inflates
+  // media.
   virtual std::string read(std::string_view name) const = 0;
 };
 

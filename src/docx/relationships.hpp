@@ -18,11 +18,14 @@ struct Relationship
   bool external = false; // TargetMode="External" (a hyperlink or an absolute URL): never read
 };
 
-// The relationships of `source_part` ("" for the package itself, read from _rels/.rels). Targets that would
-// leave the package ("../../etc/passwd") are dropped. A missing .rels file gives an empty list.
+// The relationships of `source_part` ("" for the package itself, read from _rels/.rels). Targets are resolved
+// against the source part's folder ("../x", "/word/x.xml", "%20" escapes, backslash separators). Internal
+// targets that would leave the package ("../../etc/passwd") or name no part of it are dropped, so every
+// returned internal target can be read. A missing .rels file gives an empty list; a malformed one throws
+// InputError(malformed_xml).
 std::vector<Relationship> read_relationships(const PartSource& parts, std::string_view source_part);
 
-// The target of the first relationship whose type ends with `type_suffix` (e.g. "/styles"), if any.
+// The target of the first internal relationship whose type ends with `type_suffix` (e.g. "/styles"), if any.
 std::optional<std::string> find_target(const std::vector<Relationship>& relationships,
                                        std::string_view type_suffix);
 

@@ -15,13 +15,17 @@ class Theme;
 // Resolves paragraph and run properties the way Word does (ECMA-376 17.7.2): document defaults, then the
 // table style, then the paragraph style's basedOn chain, then the character style chain, then direct
 // formatting. Toggle properties (bold, italic...) follow 17.7.3. Theme fonts (asciiTheme, eastAsiaTheme...)
-// are resolved through the theme, the East Asian one by the script of the run's East Asian language
-// (zh-CN -> Hans, zh-TW -> Hant, ja -> Jpan, ko -> Hang). basedOn cycles and chains deeper than 64 are cut.
+// are resolved through the theme, the East Asian one by a script (zh-CN -> Hans, zh-TW -> Hant, ja -> Jpan,
+// ko -> Hang): that of the document's theme font language (settings.xml w:themeFontLang/@w:eastAsia, which is
+// what Word and LibreOffice use) when it is known, else that of the run's East Asian language (w:lang).
+// basedOn cycles and chains deeper than 64 are cut; chains are flattened once, at construction.
 class StyleSheet
 {
 public:
   // `styles` is the root of styles.xml (may be empty when the package has none); `theme` may be null.
-  StyleSheet(const pugi::xml_node& styles, std::shared_ptr<const Theme> theme);
+  // `theme_font_lang` is settings.xml's w:themeFontLang/@w:eastAsia (see theme_font_language()), or empty.
+  StyleSheet(const pugi::xml_node& styles, std::shared_ptr<const Theme> theme,
+             std::string_view theme_font_lang = {});
   ~StyleSheet();
   StyleSheet(StyleSheet&&) noexcept;
   StyleSheet& operator=(StyleSheet&&) noexcept;
@@ -44,6 +48,10 @@ public:
 
   // The default paragraph style id (w:default="1", usually "Normal" or "a").
   const std::string& default_paragraph_style() const;
+
+  // The default table style id (w:default="1", usually "TableNormal" or "a1"); empty when there is none.
+  // Pass it as `table_style_id` for a table without w:tblStyle: Word applies it to such tables.
+  const std::string& default_table_style() const;
 
 private:
   struct Impl;

@@ -31,7 +31,12 @@ private:
   Fonts m_minor;
 };
 
-// The script a theme's East Asian font is chosen by, for a w:lang/@w:eastAsia value ("zh-CN" -> "Hans").
+// The script a theme's East Asian font is chosen by, for a w:lang/@w:eastAsia value ("zh-CN" -> "Hans");
+// empty for languages that are not Chinese, Japanese or Korean.
 std::string_view script_for_language(std::string_view east_asian_lang);
+
+// The East Asian language theme fonts are chosen by for the whole document: w:themeFontLang/@w:eastAsia
+// of `settings` (the root of settings.xml, may be null). Empty when the settings do not say.
+std::string theme_font_language(const pugi::xml_node& settings);
 
 } // namespace qb::docx

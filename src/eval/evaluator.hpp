@@ -19,8 +19,16 @@ namespace qb::eval {
 DocumentResult evaluate_document(const rules::Ruleset& ruleset, const model::Document& document,
                                  const profile::Profile* profile);
 
+// Sorts `results` for reports: fail, then not_checked, then waived, then pass; within each by level
+// (error, warning, info); otherwise in their current (rule-file) order.
+void sort_results(std::vector<RuleResult>& results);
+
+// `fail` when an error-level rule failed, else `pass` (warnings and info do not fail a document here).
+DocumentStatus status_of(const std::vector<RuleResult>& results);
+
 // Evaluates the batch rules over the documents of a run (profiles parallel to `documents`, null when none).
-std::vector<RuleResult> evaluate_batch(const rules::Ruleset& ruleset, const std::vector<DocumentResult>& documents,
+std::vector<RuleResult> evaluate_batch(const rules::Ruleset& ruleset,
+                                       const std::vector<DocumentResult>& documents,
                                        const std::vector<const profile::Profile*>& profiles);
 
 } // namespace qb::eval

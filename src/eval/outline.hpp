@@ -13,8 +13,8 @@ namespace qb::eval {
 // its content [first, end) (Document::paragraphs indices; text boxes and notes are attributed by anchor).
 struct PartSpan
 {
-  std::string id;                      // "title", "summary", "overview", "method", "results"
-  std::optional<std::size_t> heading;  // none for the title
+  std::string id;                     // "title", "summary", "overview", "method", "results"
+  std::optional<std::size_t> heading; // none for the title
   std::size_t first = 0;
   std::size_t end = 0;
 };
@@ -25,7 +25,10 @@ class Outline
 {
 public:
   Outline() = default;
-  explicit Outline(std::vector<PartSpan> parts) : m_parts(std::move(parts)) {}
+  explicit Outline(std::vector<PartSpan> parts)
+    : m_parts(std::move(parts))
+  {
+  }
 
   const std::vector<PartSpan>& parts() const { return m_parts; }
   const PartSpan* find(std::string_view id) const;

@@ -1,5 +1,6 @@
 // SARIF 2.1.0 (OASIS): one run, the rule set's rules as reportingDescriptors, one result per failed or
-// not-checked rule. Unreadable documents are toolExecutionNotifications, and make the invocation unsuccessful.
+// not-checked rule. Unreadable documents are toolExecutionNotifications, and make the invocation
+// unsuccessful.
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -12,9 +13,11 @@ namespace {
 
 const char* default_level(Level level);
 
+// A waived result is still a finding (suppressed, with its justification), so it keeps the rule's level;
+// only a rule that could not be checked is "none".
 const char* sarif_level(const RuleResult& result)
 {
-  return result.outcome == Outcome::fail ? default_level(result.level) : "none";
+  return result.outcome == Outcome::not_checked ? "none" : default_level(result.level);
 }
 
 const char* default_level(Level level)
@@ -27,13 +30,13 @@ const char* default_level(Level level)
   return "error";
 }
 
-nlohmann::json sarif_location(const std::string& file, const DocumentLocation* location, const DocumentResult& document,
-                              Lang lang)
+nlohmann::json sarif_location(const std::string& file, const DocumentLocation* location,
+                              const DocumentResult& document, Lang lang)
 {
   nlohmann::json json{{"physicalLocation", {{"artifactLocation", {{"uri", file}}}}}};
   if (location) {
     json["logicalLocations"] = nlohmann::json::array(
-      {{{"name", location->part.empty() ? std::string("document") : location->part}, {"kind", "section"}}});
+        {{{"name", location->part.empty() ? std::string("document") : location->part}, {"kind", "section"}}});
     json["message"] = {{"text", describe_location(*location, document.parts, lang)}};
     if (location->paragraph) {
       json["properties"] = {{"paragraph", *location->paragraph}, {"excerpt", location->excerpt}};
@@ -66,12 +69,12 @@ void write_sarif_report(const RunResult& run, const ReportOptions& options, std:
     nlohmann::json json{{"ruleId", result.rule_id},
                         {"ruleIndex", it->second},
                         {"level", sarif_level(result)},
-                        {"kind", result.outcome == Outcome::fail ? "fail" : "notApplicable"},
+                        {"kind", result.outcome == Outcome::not_checked ? "notApplicable" : "fail"},
                         {"message", {{"text", result.message.in(lang)}}}};
     auto& locations = json["locations"] = nlohmann::json::array();
     if (!document.file.empty()) {
-      locations.push_back(sarif_location(document.file, result.locations.empty() ? nullptr : &result.locations.front(),
-                                         document, lang));
+      locations.push_back(sarif_location(
+          document.file, result.locations.empty() ? nullptr : &result.locations.front(), document, lang));
     }
     if (result.outcome == Outcome::waived) {
       json["suppressions"] = {{{"kind", "external"}, {"justification", result.waiver_reason.in(lang)}}};
@@ -97,18 +100,14 @@ void write_sarif_report(const RunResult& run, const ReportOptions& options, std:
   }
 
   nlohmann::json sarif{
-    {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-    {"version", "2.1.0"},
-    {"runs",
-     {{{"tool",
-        {{"driver",
-          {{"name", "qbcheck"},
-           {"version", options.tool_version},
-           {"rules", rules}}}}},
-       {"invocations",
-        {{{"executionSuccessful", notifications.empty()}, {"toolExecutionNotifications", notifications}}}},
-       {"results", results},
-       {"properties", {{"ruleset", run.ruleset.id}, {"countingMode", run.ruleset.counting_mode}}}}}},
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs",
+       {{{"tool", {{"driver", {{"name", "qbcheck"}, {"version", options.tool_version}, {"rules", rules}}}}},
+         {"invocations",
+          {{{"executionSuccessful", notifications.empty()}, {"toolExecutionNotifications", notifications}}}},
+         {"results", results},
+         {"properties", {{"ruleset", run.ruleset.id}, {"countingMode", run.ruleset.counting_mode}}}}}},
   };
   out << sarif.dump(2) << '\n';
 }

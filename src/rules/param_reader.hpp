@@ -55,6 +55,9 @@ public:
 
   // Flags every key not read so far; called by the loader after the factory returns.
   void report_unknown_keys();
+  // Stops report_unknown_keys() from flagging this mapping's keys (e.g. a rule whose kind is unknown, whose
+  // keys cannot be judged). Nested mappings read before this call are still checked.
+  void ignore_unknown_keys();
 
 private:
   struct Impl;

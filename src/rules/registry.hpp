@@ -18,8 +18,8 @@ using RuleFactory = std::unique_ptr<Rule> (*)(RuleSpec spec, ParamReader& params
 // One row of the kind table.
 struct KindEntry
 {
-  std::string_view name;         // the `kind:` value, e.g. "part_length"
-  std::string_view description;  // one line, English (the `rules kinds` listing)
+  std::string_view name;        // the `kind:` value, e.g. "part_length"
+  std::string_view description; // one line, English (the `rules kinds` listing)
   RuleFactory factory;
 };
 

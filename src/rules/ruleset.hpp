@@ -16,18 +16,19 @@ namespace qb::rules {
 // Data tables a rule set uses, loaded from YAML under rules/ (never constants in C++).
 struct RulesetData
 {
-  text::CountingMode mode = text::CountingMode::word;     // the rule set's default counting mode
-  std::map<std::string, double> size_names;               // "小四" -> 12.0 (rules/sizes.yaml)
-  std::map<std::string, std::vector<std::string>> font_aliases; // "宋体" -> {"宋体", "SimSun", ...} (rules/fonts.yaml)
-  std::string sme_table_file;                             // the SME classification table's YAML (rules/sme-2011.yaml)
+  text::CountingMode mode = text::CountingMode::word; // the rule set's default counting mode
+  std::map<std::string, double> size_names;           // "小四" -> 12.0 (rules/sizes.yaml)
+  std::map<std::string, std::vector<std::string>>
+      font_aliases;           // "宋体" -> {"宋体", "SimSun", ...} (rules/fonts.yaml)
+  std::string sme_table_file; // the SME classification table's YAML (rules/sme-2011.yaml)
   // A part as the rule set defines it: id, display name, heading patterns, limit shown in per-part tables.
   struct PartDefinition
   {
-    std::string id;              // "summary"
-    LocalizedText name;          // 摘要 / Abstract
+    std::string id;                            // "summary"
+    LocalizedText name;                        // 摘要 / Abstract
     std::vector<std::string> heading_patterns; // ICU regexes matched against the normalised heading text
     std::optional<std::int64_t> limit;         // 字 limit shown in reports (the length rule checks it)
-    bool is_title = false;       // the title part: the first non-empty paragraph, no heading
+    bool is_title = false;                     // the title part: the first non-empty paragraph, no heading
   };
   std::vector<PartDefinition> parts; // in the required order
 

@@ -53,10 +53,15 @@ private:
   Counts m_counts;
 };
 
-// Counts a single paragraph.
+// Counts a single paragraph (rules and examples: docs/counting.md).
 Counts count_paragraph(const model::Paragraph& paragraph, CountingMode mode);
 
-// Counts every story of `document`.
+// Counts `text` (UTF-8) as the body of one paragraph: ambiguous characters are Asian when
+// `ambiguous_as_asian` (as for a run with the East Asian hint). For rules that count a plain string.
+Counts count_text(std::string_view text, bool ambiguous_as_asian);
+
+// Counts every story of `document`: each paragraph is added to the Counts of its Paragraph::story (main
+// includes table cells).
 StoryCounts count_document(const model::Document& document, CountingMode mode);
 
 } // namespace qb::text

@@ -1,0 +1,72 @@
+#include "docx/open_package.hpp"
+
+#include "core/input_error.hpp"
+#include "docx/file_sniffer.hpp"
+#include "docx/part_names.hpp"
+#include "docx/relationships.hpp"
+#include "docx/xml_part.hpp"
+#include "docx/zip_package.hpp"
+
+namespace qb::docx {
+
+namespace {
+
+// The content type [Content_Types].xml gives `part`: its Override, else the Default for its extension;
+// empty when the package says nothing.
+std::string content_type(const PartSource& parts, const std::string& part)
+{
+  if (!parts.has("[Content_Types].xml")) {
+    return {};
+  }
+  const auto types = read_xml_part(parts, "[Content_Types].xml");
+  const pugi::xml_node root = types->xml.child("Types");
+  const std::string key = part_key(part);
+  for (pugi::xml_node node : root.children("Override")) {
+    if (part_key(node.attribute("PartName").value()) == key) {
+      return node.attribute("ContentType").value();
+    }
+  }
+  const std::size_t dot = key.rfind('.');
+  const std::string extension = dot == std::string::npos ? std::string() : key.substr(dot + 1);
+  for (pugi::xml_node node : root.children("Default")) {
+    if (part_key(node.attribute("Extension").value()) == extension) {
+      return node.attribute("ContentType").value();
+    }
+  }
+  return {};
+}
+
+// .docx, .docm, .dotx and .dotm main parts.
+bool is_wordprocessing(std::string_view type)
+{
+  return type.find("wordprocessingml") != std::string_view::npos ||
+         type.rfind("application/vnd.ms-word.", 0) == 0;
+}
+
+} // namespace
+
+std::string find_main_document(const PartSource& parts)
+{
+  const auto target = find_target(read_relationships(parts, ""), "/officeDocument");
+  if (!target) {
+    throw InputError(InputErrorCode::no_main_document, parts.file());
+  }
+  const std::string type = content_type(parts, *target);
+  if (!type.empty() && !is_wordprocessing(type)) {
+    throw InputError(InputErrorCode::not_wordprocessing, parts.file(), type, *target);
+  }
+  return *target;
+}
+
+std::unique_ptr<PartSource> open_package(const std::filesystem::path& path, const ReadLimits& limits)
+{
+  const Sniff sniff = sniff_file(path);
+  if (sniff.refusal) {
+    throw InputError(*sniff.refusal, path.string(), sniff.detail);
+  }
+  auto package = std::make_unique<ZipPackage>(path, limits);
+  find_main_document(*package);
+  return package;
+}
+
+} // namespace qb::docx

@@ -1,0 +1,84 @@
+#include "docx/paragraph_reader.hpp"
+
+#include <algorithm>
+
+#include "docx/run_reader.hpp"
+#include "docx/value_reader.hpp"
+
+namespace qb::docx {
+
+namespace {
+
+// Word has nine list levels (0-8).
+constexpr int k_max_list_level = 8;
+
+std::optional<int> child_integer(const pugi::xml_node& parent, const char* name)
+{
+  const auto element = parent.child(name);
+  if (!element) {
+    return std::nullopt;
+  }
+  const auto value = read_integer(element.attribute("w:val").value());
+  if (!value || *value < 0 || *value > 1'000'000'000) {
+    return std::nullopt;
+  }
+  return static_cast<int>(*value);
+}
+
+// The list a paragraph belongs to: w:numId and w:ilvl each come from the direct w:numPr when it gives them,
+// else from the paragraph style's numbering.
+std::optional<model::Numbering> resolve_numbering(const pugi::xml_node& p_pr, const std::string& style_id,
+                                                  ReadContext& ctx)
+{
+  const auto num_pr = p_pr.child("w:numPr");
+  auto num_id = child_integer(num_pr, "w:numId");
+  auto level = child_integer(num_pr, "w:ilvl");
+  if (!num_id || !level) {
+    const auto [style_num_id, style_level] = ctx.styles.style_numbering(style_id);
+    if (!num_id) {
+      num_id = style_num_id;
+      if (!level) {
+        level = style_level;
+      }
+    } else if (!level && style_num_id == *num_id) {
+      level = style_level;
+    }
+  }
+  if (!num_id || *num_id == 0) {
+    return std::nullopt;
+  }
+  return ctx.numbering.next(*num_id, std::clamp(level.value_or(0), 0, k_max_list_level));
+}
+
+} // namespace
+
+ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldState& fields,
+                             ReadContext& ctx)
+{
+  auto& paragraphs = ctx.document.paragraphs;
+  ParagraphRead result;
+  result.index = paragraphs.size();
+
+  model::Paragraph paragraph;
+  paragraph.story = place.story;
+  paragraph.index = result.index;
+  paragraph.cell = place.cell;
+  paragraph.anchor = place.anchor;
+  paragraph.note_id = place.note_id;
+  paragraph.section = place.section.value_or(ctx.document.sections.size());
+
+  const auto p_pr = p.child("w:pPr");
+  paragraph.props = ctx.styles.resolve_paragraph(p_pr, place.table_style_id);
+  paragraph.mark =
+      ctx.styles.resolve_run(p_pr.child("w:rPr"), paragraph.props.style_id, place.table_style_id);
+  if (place.story == model::Story::main || place.story == model::Story::textbox) {
+    paragraph.props.numbering = resolve_numbering(p_pr, paragraph.props.style_id, ctx);
+  }
+  read_inline(p, paragraph, place, fields, ctx, result.text_boxes);
+  result.section = p_pr.child("w:sectPr");
+
+  paragraphs.push_back(std::move(paragraph));
+  return result;
+}
+
+} // namespace qb::docx

@@ -1,0 +1,129 @@
+#include "docx/zip_package.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+
+#include <zip.h>
+
+#include "core/input_error.hpp"
+#include "docx/part_names.hpp"
+
+namespace qb::docx {
+
+namespace {
+
+constexpr std::size_t k_chunk = 64 * 1024;
+
+std::string describe_bytes(std::uint64_t bytes)
+{
+  if (bytes % (1024 * 1024) == 0) {
+    return std::to_string(bytes / (1024 * 1024)) + " MiB";
+  }
+  return std::to_string(bytes) + " bytes";
+}
+
+std::string open_error(int code)
+{
+  zip_error_t error;
+  zip_error_init_with_code(&error, code);
+  std::string text = zip_error_strerror(&error);
+  zip_error_fini(&error);
+  return text;
+}
+
+// Closes a zip_file_t however read() leaves.
+struct FileCloser
+{
+  void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+
+} // namespace
+
+ZipPackage::ZipPackage(const std::filesystem::path& path, const ReadLimits& limits)
+  : m_file(path.string())
+  , m_limits(limits)
+{
+  // No ZIP_CHECKCONS: it rejects archives Word opens (e.g. with duplicate names); every entry is still
+  // CRC-checked when it is read.
+  int code = 0;
+  m_archive = zip_open(m_file.c_str(), ZIP_RDONLY, &code);
+  if (m_archive == nullptr) {
+    throw InputError(InputErrorCode::not_a_zip, m_file, open_error(code));
+  }
+  const zip_int64_t count = zip_get_num_entries(m_archive, 0);
+  if (count < 0 || static_cast<std::uint64_t>(count) > m_limits.max_entries) {
+    zip_discard(m_archive);
+    m_archive = nullptr;
+    throw InputError(InputErrorCode::too_many_entries, m_file,
+                     std::to_string(count) + " > " + std::to_string(m_limits.max_entries));
+  }
+  m_names.reserve(static_cast<std::size_t>(count));
+  for (zip_uint64_t index = 0; index < static_cast<zip_uint64_t>(count); ++index) {
+    const char* raw = zip_get_name(m_archive, index, ZIP_FL_ENC_GUESS);
+    if (raw == nullptr) {
+      continue;
+    }
+    std::string name = raw;
+    if (!m_index.emplace(part_key(name), index).second) {
+      m_duplicates.push_back(name);
+    }
+    m_names.push_back(std::move(name));
+  }
+}
+
+ZipPackage::~ZipPackage()
+{
+  if (m_archive != nullptr) {
+    zip_discard(m_archive); // read-only: nothing to write back
+  }
+}
+
+bool ZipPackage::has(std::string_view name) const
+{
+  return m_index.count(part_key(name)) > 0;
+}
+
+std::string ZipPackage::read(std::string_view name) const
+{
+  auto found = m_index.find(part_key(name));
+  if (found == m_index.end()) {
+    throw std::out_of_range("no part named " + std::string(name) + " in " + m_file);
+  }
+  const std::string part(name);
+  const std::uint64_t cap = m_limits.max_part_bytes;
+  const std::string limit_text = describe_bytes(cap);
+
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_stat_index(m_archive, found->second, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0 &&
+      stat.size > cap) {
+    throw InputError(InputErrorCode::part_too_large, m_file, limit_text, part); // refused without inflating
+  }
+  std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(m_archive, found->second, 0));
+  if (!file) {
+    throw InputError(InputErrorCode::not_a_zip, m_file, zip_strerror(m_archive), part);
+  }
+  // The header size is only a hint for the first allocation, and never beyond the cap: a lying header
+  // cannot make us allocate, and a part that inflates past the cap is refused one chunk after passing it.
+  std::string bytes;
+  const std::uint64_t hint = (stat.valid & ZIP_STAT_SIZE) != 0 ? stat.size : 0;
+  bytes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(hint, cap) + 1));
+  char chunk[k_chunk];
+  while (true) {
+    const zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
+    if (n < 0) {
+      throw InputError(InputErrorCode::not_a_zip, m_file, zip_file_strerror(file.get()), part);
+    }
+    if (n == 0) {
+      break;
+    }
+    if (bytes.size() + static_cast<std::uint64_t>(n) > cap) {
+      throw InputError(InputErrorCode::part_too_large, m_file, limit_text, part);
+    }
+    bytes.append(chunk, static_cast<std::size_t>(n));
+  }
+  return bytes;
+}
+
+} // namespace qb::docx

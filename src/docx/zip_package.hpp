@@ -1,0 +1,47 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "docx/part_source.hpp"
+
+struct zip; // libzip's archive handle, kept out of every other folder
+
+namespace qb::docx {
+
+// The parts of a .docx, read from its zip archive on demand. Opening reads only the central directory;
+// nothing is inflated until read() asks for that part, and read() inflates under the ReadLimits cap.
+class ZipPackage : public PartSource
+{
+public:
+  // Opens `path`; errors name `path` as the user gave it. Throws InputError(not_a_zip) with libzip's reason
+  // when the archive is truncated or corrupt, InputError(too_many_entries) past `limits.max_entries`.
+  ZipPackage(const std::filesystem::path& path, const ReadLimits& limits);
+  ~ZipPackage() override;
+  ZipPackage(const ZipPackage&) = delete;
+  ZipPackage& operator=(const ZipPackage&) = delete;
+
+  const std::string& file() const override { return m_file; }
+  std::vector<std::string> names() const override { return m_names; }
+  bool has(std::string_view name) const override;
+  // Inflates the part in chunks into a buffer that never grows past the cap: throws
+  // InputError(part_too_large) as soon as the part's header claims more than `max_part_bytes` or its inflated
+  // bytes pass it, whatever the header said; InputError(not_a_zip) when inflating fails (bad data, CRC
+  // mismatch); std::out_of_range when there is no such part.
+  std::string read(std::string_view name) const override;
+
+  // Names that occur more than once in the archive (only the first entry of each is read), in archive order.
+  const std::vector<std::string>& duplicate_names() const { return m_duplicates; }
+
+private:
+  std::string m_file;
+  ReadLimits m_limits;
+  ::zip* m_archive = nullptr;
+  std::vector<std::string> m_names;
+  std::vector<std::string> m_duplicates;
+  std::unordered_map<std::string, std::uint64_t> m_index; // part_key -> entry index (first entry wins)
+};
+
+} // namespace qb::docx

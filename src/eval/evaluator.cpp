@@ -1,0 +1,147 @@
+#include "eval/evaluator.hpp"
+
+#include <algorithm>
+
+#include "eval/outline_builder.hpp"
+#include "eval/part_counter.hpp"
+#include "rules/kinds/part_length_rule.hpp"
+#include "rules/message_catalog.hpp"
+
+namespace qb::eval {
+namespace {
+
+int outcome_rank(Outcome outcome)
+{
+  switch (outcome) {
+  case Outcome::fail: return 0;
+  case Outcome::not_checked: return 1;
+  case Outcome::waived: return 2;
+  case Outcome::pass: return 3;
+  }
+  return 3;
+}
+
+// A result standing in for a rule that threw: the document is still evaluated, the rule is not checked.
+RuleResult crashed(const rules::Rule& rule, std::string_view detail)
+{
+  RuleResult result;
+  result.rule_id = rule.spec().id;
+  result.kind = rule.spec().kind;
+  result.level = rule.spec().level;
+  result.outcome = Outcome::not_checked;
+  result.title = rule.spec().title;
+  result.source = rule.spec().source;
+  result.message = rules::message("rules.eval.crashed", {{"detail", std::string(detail)}});
+  return result;
+}
+
+RuleResult evaluate_rule(const rules::Rule& rule, const rules::DocumentContext& context)
+{
+  try {
+    return rule.evaluate(context);
+  } catch (const std::exception& e) {
+    return crashed(rule, e.what());
+  } catch (...) {
+    return crashed(rule, "unknown exception");
+  }
+}
+
+// The inclusion the part's length rule uses (so the table and the rule agree), else the defaults.
+PartInclusion inclusion_for(const rules::Ruleset& ruleset, std::string_view part)
+{
+  for (const auto& rule : ruleset.rules) {
+    if (const auto* length = dynamic_cast<const rules::PartLengthRule*>(rule.get());
+        length != nullptr && length->part() == part) {
+      return length->inclusion();
+    }
+  }
+  return PartInclusion{};
+}
+
+std::vector<PartCount> part_counts(const rules::Ruleset& ruleset, const rules::DocumentContext& context)
+{
+  std::vector<PartCount> counts;
+  for (const auto& part : ruleset.data.parts) {
+    PartCount count{part.id, part.name, std::nullopt, part.limit};
+    if (context.outline.find(part.id) != nullptr) {
+      const PartInclusion inclusion = inclusion_for(ruleset, part.id);
+      count.count = count_part(context.document, context.outline, part.id, context.mode, inclusion).words;
+    }
+    counts.push_back(std::move(count));
+  }
+  return counts;
+}
+
+} // namespace
+
+void sort_results(std::vector<RuleResult>& results)
+{
+  // Stable: within one outcome and level the rule-file order is kept.
+  std::stable_sort(results.begin(), results.end(), [](const RuleResult& a, const RuleResult& b) {
+    const int outcome_a = outcome_rank(a.outcome);
+    const int outcome_b = outcome_rank(b.outcome);
+    if (outcome_a != outcome_b) {
+      return outcome_a < outcome_b;
+    }
+    return static_cast<int>(a.level) < static_cast<int>(b.level);
+  });
+}
+
+DocumentStatus status_of(const std::vector<RuleResult>& results)
+{
+  const bool failed = std::any_of(results.begin(), results.end(), [](const RuleResult& result) {
+    return result.outcome == Outcome::fail && result.level == Level::error;
+  });
+  return failed ? DocumentStatus::fail : DocumentStatus::pass;
+}
+
+DocumentResult evaluate_document(const rules::Ruleset& ruleset, const model::Document& document,
+                                 const profile::Profile* profile)
+{
+  DocumentResult result;
+  result.file = document.file;
+  result.counting_mode = std::string(text::to_string(ruleset.data.mode));
+  // The outline is built once; every rule and the per-part table read it.
+  const Outline outline = build_outline(document, ruleset.data.parts);
+  const rules::DocumentContext context{document, outline, profile, ruleset.data, ruleset.data.mode};
+  for (const auto& rule : ruleset.rules) {
+    if (!rule->is_batch_rule()) {
+      result.results.push_back(evaluate_rule(*rule, context));
+    }
+  }
+  try {
+    result.parts = part_counts(ruleset, context);
+  } catch (const std::exception&) {
+    result.parts.clear(); // counting never throws in practice; a report without the table beats no report
+  }
+  sort_results(result.results);
+  result.status = status_of(result.results);
+  return result;
+}
+
+std::vector<RuleResult> evaluate_batch(const rules::Ruleset& ruleset,
+                                       const std::vector<DocumentResult>& documents,
+                                       const std::vector<const profile::Profile*>& profiles)
+{
+  std::vector<rules::BatchEntry> entries;
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    entries.push_back(rules::BatchEntry{&documents[i], i < profiles.size() ? profiles[i] : nullptr});
+  }
+  std::vector<RuleResult> results;
+  for (const auto& rule : ruleset.rules) {
+    if (!rule->is_batch_rule()) {
+      continue;
+    }
+    try {
+      results.push_back(rule->evaluate_batch(entries, ruleset.data));
+    } catch (const std::exception& e) {
+      results.push_back(crashed(*rule, e.what()));
+    } catch (...) {
+      results.push_back(crashed(*rule, "unknown exception"));
+    }
+  }
+  sort_results(results);
+  return results;
+}
+
+} // namespace qb::eval

@@ -1,0 +1,153 @@
+#include "eval/heading_text.hpp"
+
+#include <array>
+
+#include "text/normalize.hpp"
+
+namespace qb::eval {
+namespace {
+
+constexpr std::array<std::string_view, 15> k_numerals{"一", "二", "三", "四", "五", "六", "七", "八",
+                                                      "九", "十", "百", "零", "〇", "两", "壹"};
+constexpr std::array<std::string_view, 5> k_ordinal_units{"部分", "章", "节", "篇", "条"};
+// After NFKC: 、 stays, ． becomes '.', ： becomes ':', ） becomes ')'.
+constexpr std::array<std::string_view, 7> k_separators{"、", ".", ",", ":", ")", "，", "．"};
+
+// Removes a leading run of Chinese numerals or ASCII digits (and dots between digits); true when any.
+bool take_number(std::string_view& text)
+{
+  const std::string_view start = text;
+  bool progressed = true;
+  while (progressed && !text.empty()) {
+    progressed = false;
+    if (text.front() >= '0' && text.front() <= '9') {
+      text.remove_prefix(1);
+      progressed = true;
+      if (text.size() >= 2 && text[0] == '.' && text[1] >= '0' && text[1] <= '9') {
+        text.remove_prefix(1); // 3.1 as one number
+      }
+      continue;
+    }
+    for (const auto numeral : k_numerals) {
+      if (text.starts_with(numeral)) {
+        text.remove_prefix(numeral.size());
+        progressed = true;
+        break;
+      }
+    }
+  }
+  return text.size() != start.size();
+}
+
+bool take_any(std::string_view& text, std::string_view prefix)
+{
+  if (text.starts_with(prefix)) {
+    text.remove_prefix(prefix.size());
+    return true;
+  }
+  return false;
+}
+
+bool take_separators(std::string_view& text)
+{
+  bool any = false;
+  for (bool progressed = true; progressed;) {
+    progressed = false;
+    for (const auto separator : k_separators) {
+      if (take_any(text, separator)) {
+        progressed = any = true;
+      }
+    }
+  }
+  return any;
+}
+
+bool starts_with_ascii_digit(std::string_view text)
+{
+  return !text.empty() && text.front() >= '0' && text.front() <= '9';
+}
+
+// Strips one typed number at the start of a blank-free heading; leaves `text` as it is when there is none.
+std::string_view strip_numbering(std::string_view text)
+{
+  std::string_view rest = text;
+  // 第一部分, 第1章
+  if (take_any(rest, "第") && take_number(rest)) {
+    for (const auto unit : k_ordinal_units) {
+      if (take_any(rest, unit)) {
+        take_separators(rest);
+        return rest;
+      }
+    }
+  }
+  // Part 1 / PART 2 (blanks are already gone)
+  rest = text;
+  if (rest.size() > 4 &&
+      (rest.substr(0, 4) == "Part" || rest.substr(0, 4) == "PART" || rest.substr(0, 4) == "part")) {
+    rest.remove_prefix(4);
+    if (starts_with_ascii_digit(rest) && take_number(rest)) {
+      take_separators(rest);
+      return rest;
+    }
+  }
+  // (一) (1) — NFKC turned the full-width brackets into ASCII ones
+  rest = text;
+  if (take_any(rest, "(") && take_number(rest) && take_any(rest, ")")) {
+    take_separators(rest);
+    return rest;
+  }
+  // 一、 1. 1、 3.1 — Chinese numerals need a separator; ASCII digits may stand alone ("4 企业概况")
+  rest = text;
+  const bool digits = starts_with_ascii_digit(rest);
+  if (take_number(rest) && (take_separators(rest) || digits)) {
+    return rest;
+  }
+  return text;
+}
+
+bool is_blank_code_point(std::string_view text, std::size_t& length)
+{
+  const auto c = static_cast<unsigned char>(text[0]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+    length = 1;
+    return true;
+  }
+  for (std::string_view blank : {"\u200B", "\uFEFF", "\u3000", "\u00A0", "\u2009", "\u200C", "\u200D"}) {
+    if (text.starts_with(blank)) {
+      length = blank.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+std::string heading_key(std::string_view text)
+{
+  const std::string normalized = text::normalize_nfkc(text);
+  std::string compact;
+  compact.reserve(normalized.size());
+  std::string_view rest = normalized;
+  while (!rest.empty()) {
+    std::size_t length = 0;
+    if (is_blank_code_point(rest, length)) {
+      rest.remove_prefix(length);
+    } else {
+      compact += rest.front();
+      rest.remove_prefix(1);
+    }
+  }
+  std::string key(strip_numbering(compact));
+  while (key.ends_with(":")) {
+    key.pop_back();
+  }
+  return key;
+}
+
+std::string heading_key(const model::Paragraph& paragraph)
+{
+  return heading_key(paragraph.text());
+}
+
+} // namespace qb::eval

@@ -1,0 +1,76 @@
+#include "text/regex.hpp"
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+namespace qb::text {
+
+struct Regex::Pattern
+{
+  std::unique_ptr<icu::RegexPattern> compiled;
+};
+
+Regex::Regex() = default;
+Regex::~Regex() = default;
+Regex::Regex(Regex&&) noexcept = default;
+Regex& Regex::operator=(Regex&&) noexcept = default;
+
+std::optional<Regex::CompileError> Regex::compile(std::string_view pattern, bool case_insensitive)
+{
+  m_pattern.reset();
+  m_source = std::string(pattern);
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse_error{};
+  const icu::UnicodeString source =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+  std::unique_ptr<icu::RegexPattern> compiled(icu::RegexPattern::compile(
+      source, case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, parse_error, status));
+  if (U_FAILURE(status) || !compiled) {
+    return CompileError{u_errorName(status), parse_error.offset};
+  }
+  m_pattern = std::make_unique<Pattern>();
+  m_pattern->compiled = std::move(compiled);
+  return std::nullopt;
+}
+
+Regex::Status Regex::search(std::string_view text) const
+{
+  return run(text, false);
+}
+
+Regex::Status Regex::full_match(std::string_view text) const
+{
+  return run(text, true);
+}
+
+Regex::Status Regex::run(std::string_view text, bool whole) const
+{
+  if (!m_pattern) {
+    return Status::error;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString subject =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::unique_ptr<icu::RegexMatcher> matcher(m_pattern->compiled->matcher(subject, status));
+  if (U_FAILURE(status) || !matcher) {
+    return Status::error;
+  }
+  matcher->setTimeLimit(m_time_limit, status);
+  const bool found = whole ? matcher->matches(status) : matcher->find(0, status);
+  if (status == U_REGEX_TIME_OUT) {
+    return Status::timed_out;
+  }
+  if (U_FAILURE(status)) {
+    return Status::error;
+  }
+  return found ? Status::matched : Status::no_match;
+}
+
+std::optional<Regex::CompileError> Regex::check(std::string_view pattern)
+{
+  Regex regex;
+  return regex.compile(pattern);
+}
+
+} // namespace qb::text

@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+#include "text/normalize.hpp"
+#include "text/regex.hpp"
+
+using qb::text::Regex;
+
+TEST_CASE("NFKC maps full-width forms to ASCII", "[eval]")
+{
+  CHECK(qb::text::normalize_nfkc("（一）ＡＢ３") == "(一)AB3");
+  CHECK(qb::text::normalize_nfkc("摘要") == "摘要");
+  CHECK(qb::text::normalize_nfkc(std::string("a\xff") + "b") == "a\xEF\xBF\xBD"
+                                                                "b");
+}
+
+TEST_CASE("regex searches and fully matches UTF-8 text", "[eval]")
+{
+  Regex regex;
+  REQUIRE_FALSE(regex.compile("^摘\\s*要$").has_value());
+  CHECK(regex.full_match("摘 要") == Regex::Status::matched);
+  CHECK(regex.search("摘要x") == Regex::Status::no_match);
+  Regex han;
+  REQUIRE_FALSE(han.compile("\\p{Han}+经验$").has_value());
+  CHECK(han.search("某公司的经验") == Regex::Status::matched);
+  CHECK(han.full_match("某公司的经验") == Regex::Status::matched);
+}
+
+TEST_CASE("a bad pattern reports ICU's error and offset", "[eval]")
+{
+  const auto error = Regex::check("abc(def");
+  REQUIRE(error.has_value());
+  CHECK(error->message == "U_REGEX_MISMATCHED_PAREN");
+  CHECK(error->offset >= 0);
+  Regex unusable;
+  CHECK(unusable.search("x") == Regex::Status::error);
+}
+
+TEST_CASE("a catastrophically backtracking pattern times out instead of hanging", "[eval]")
+{
+  Regex regex;
+  REQUIRE_FALSE(regex.compile("^(a+)+$").has_value());
+  regex.set_time_limit(50);
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(regex.search(std::string(40, 'a') + "b") == Regex::Status::timed_out);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}

@@ -1,0 +1,30 @@
+#include <catch2/catch.hpp>
+
+#include "report_fixture.hpp"
+
+using namespace qb;
+using namespace qb::report::test;
+
+TEST_CASE("text report lists failures before passes and ends with the verdict", "[report]")
+{
+  const auto text = render("text", sample_run());
+  const auto failure = text.find("summary.length  摘要 512 字");
+  const auto passed = text.find("已通过 1 项：title.length");
+  REQUIRE(failure != std::string::npos);
+  REQUIRE(passed != std::string::npos);
+  CHECK(failure < passed);
+  CHECK(text.find("超出 12 字") != std::string::npos);
+  CHECK(text.find("豁免理由：局方同意") != std::string::npos);
+  CHECK(text.find("c.doc：这是旧版 Word 文件") != std::string::npos);
+  CHECK(text.find("\033[") == std::string::npos);
+  CHECK(text.ends_with("结论：共 3 个文档，1 个通过，1 个不通过，1 个无法读取。\n"));
+}
+
+TEST_CASE("text report uses colour only when asked and English with --lang en", "[report]")
+{
+  std::ostringstream out;
+  report::write_text_report(sample_run(), report::ReportOptions{Lang::en, true, "9.9.9"}, out);
+  CHECK(out.str().find("\033[31m") != std::string::npos);
+  CHECK(out.str().find("Verdict: 3 documents, 1 passed, 1 failed, 1 unreadable.") != std::string::npos);
+  CHECK(out.str().find("12 over") != std::string::npos);
+}
