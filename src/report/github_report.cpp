@@ -46,9 +46,10 @@ void write_github_report(const RunResult& run, const ReportOptions& options, std
       }
       std::string message = result.message.in(lang);
       if (!result.locations.empty()) {
-        message += "\n" + rules::message("report.location",
-                                         {{"where", describe_location(result.locations.front(), document.parts, lang)}})
-                            .in(lang);
+        message += "\n" + rules::message(
+                              "report.location",
+                              {{"where", describe_location(result.locations.front(), document.parts, lang)}})
+                              .in(lang);
       }
       annotate(out, command_for(result.level), document.file, result.rule_id, message);
     }
@@ -66,7 +67,7 @@ void write_github_report(const RunResult& run, const ReportOptions& options, std
                                            {"passed", std::to_string(summary.passed)},
                                            {"failed", std::to_string(summary.failed)},
                                            {"errors", std::to_string(summary.errors)}})
-           .in(lang)
+             .in(lang)
       << '\n';
 }
 

@@ -58,8 +58,8 @@ void write_summary_table(const RunResult& run, Lang lang, std::ostream& out)
       std::string cls = c == 1 ? "status" : (numeric ? "num" : "");
       if (numeric) {
         const auto& part = document.parts.size() > c - table.first_part_column
-                             ? document.parts[c - table.first_part_column]
-                             : PartCount{};
+                               ? document.parts[c - table.first_part_column]
+                               : PartCount{};
         if (part.count && part.limit && *part.count > *part.limit) {
           cls += " over";
         }
@@ -80,18 +80,21 @@ void write_summary_table(const RunResult& run, Lang lang, std::ostream& out)
 void write_result_item(const RuleResult& result, const DocumentResult& document, Lang lang, std::ostream& out)
 {
   out << "<li class=\"" << to_string(result.outcome) << ' ' << to_string(result.level) << "\"><b>"
-      << util::html_escape(result.rule_id) << "</b> [" << util::html_escape(outcome_label(result.outcome, lang))
-      << " · " << util::html_escape(level_label(result.level, lang)) << "] "
-      << util::html_escape(result.outcome == Outcome::pass ? result.title.in(lang) : result.message.in(lang));
+      << util::html_escape(result.rule_id) << "</b> ["
+      << util::html_escape(outcome_label(result.outcome, lang)) << " · "
+      << util::html_escape(level_label(result.level, lang)) << "] "
+      << util::html_escape(result_text(result, lang));
   for (const auto& location : result.locations) {
     out << "<br><span class=\"meta\">"
-        << util::html_escape(
-             rules::message("report.location", {{"where", describe_location(location, document.parts, lang)}}).in(lang))
+        << util::html_escape(rules::message("report.location",
+                                            {{"where", describe_location(location, document.parts, lang)}})
+                                 .in(lang))
         << "</span>";
   }
   if (!result.source.empty()) {
     out << "<br><span class=\"meta\">"
-        << util::html_escape(rules::message("report.source", {{"source", result.source}}).in(lang)) << "</span>";
+        << util::html_escape(rules::message("report.source", {{"source", result.source}}).in(lang))
+        << "</span>";
   }
   out << "</li>\n";
 }
@@ -138,19 +141,22 @@ void write_html_report(const RunResult& run, const ReportOptions& options, std::
   const auto lang = options.lang;
   const auto title = label("report.html.title", lang);
   const auto summary = summarize(run);
-  out << "<!DOCTYPE html>\n<html lang=\"" << (lang == Lang::zh ? "zh-CN" : "en") << "\"><head><meta charset=\"utf-8\">"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" << util::html_escape(title)
-      << "</title><style>" << k_style << "</style></head><body>\n";
+  out << "<!DOCTYPE html>\n<html lang=\"" << (lang == Lang::zh ? "zh-CN" : "en")
+      << "\"><head><meta charset=\"utf-8\">"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+      << util::html_escape(title) << "</title><style>" << k_style << "</style></head><body>\n";
   out << "<h1>" << util::html_escape(title) << "</h1>\n<p class=\"meta\">"
       << util::html_escape(ruleset_line(run.ruleset, lang)) << "<br>"
-      << util::html_escape(rules::message("report.html.generated", {{"version", options.tool_version}}).in(lang))
+      << util::html_escape(
+             rules::message("report.html.generated", {{"version", options.tool_version}}).in(lang))
       << "</p>\n<p id=\"verdict\"><b>"
       << util::html_escape(rules::message("report.verdict", {{"documents", std::to_string(summary.documents)},
                                                              {"passed", std::to_string(summary.passed)},
                                                              {"failed", std::to_string(summary.failed)},
                                                              {"errors", std::to_string(summary.errors)}})
-                             .in(lang))
-      << "</b></p>\n<p class=\"meta\">" << util::html_escape(label("report.html.sort_hint", lang)) << "</p>\n";
+                               .in(lang))
+      << "</b></p>\n<p class=\"meta\">" << util::html_escape(label("report.html.sort_hint", lang))
+      << "</p>\n";
   write_summary_table(run, lang, out);
   write_details(run, lang, out);
   out << "<script>" << k_script << "</script>\n</body></html>\n";

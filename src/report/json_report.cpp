@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/formats.hpp"
+#include "report/labels.hpp"
 #include "report/run_summary.hpp"
 
 namespace qb::report {
@@ -12,9 +13,10 @@ constexpr const char* k_schema_version = "1.0";
 
 nlohmann::json location_json(const DocumentLocation& location, Lang lang)
 {
-  nlohmann::json json{{"part", location.part.empty() ? nlohmann::json(nullptr) : nlohmann::json(location.part)},
-                      {"paragraph", location.paragraph ? nlohmann::json(*location.paragraph) : nlohmann::json(nullptr)},
-                      {"excerpt", location.excerpt}};
+  nlohmann::json json{
+      {"part", location.part.empty() ? nlohmann::json(nullptr) : nlohmann::json(location.part)},
+      {"paragraph", location.paragraph ? nlohmann::json(*location.paragraph) : nlohmann::json(nullptr)},
+      {"excerpt", location.excerpt}};
   if (!location.place.in(lang).empty()) {
     json["place"] = location.place.in(lang);
   }
@@ -24,16 +26,17 @@ nlohmann::json location_json(const DocumentLocation& location, Lang lang)
 nlohmann::json result_json(const RuleResult& result, Lang lang)
 {
   nlohmann::json json{
-    {"rule", result.rule_id},
-    {"kind", result.kind},
-    {"level", to_string(result.level)},
-    {"outcome", to_string(result.outcome)},
-    {"title", result.title.in(lang)},
-    {"message", result.outcome == Outcome::pass ? result.title.in(lang) : result.message.in(lang)},
-    {"actual", result.actual},
-    {"expected", result.expected},
-    {"location", result.locations.empty() ? nlohmann::json(nullptr) : location_json(result.locations.front(), lang)},
-    {"source", result.source},
+      {"rule", result.rule_id},
+      {"kind", result.kind},
+      {"level", to_string(result.level)},
+      {"outcome", to_string(result.outcome)},
+      {"title", result.title.in(lang)},
+      {"message", result_text(result, lang)},
+      {"actual", result.actual},
+      {"expected", result.expected},
+      {"location",
+       result.locations.empty() ? nlohmann::json(nullptr) : location_json(result.locations.front(), lang)},
+      {"source", result.source},
   };
   if (result.locations.size() > 1) {
     auto& all = json["locations"] = nlohmann::json::array();
@@ -62,7 +65,8 @@ nlohmann::json document_json(const DocumentResult& document, Lang lang)
     }
   }
   json["counts"] = {{"mode", document.counting_mode}, {"parts", parts}, {"limits", limits}};
-  json["profile"] = document.profile_file.empty() ? nlohmann::json(nullptr) : nlohmann::json(document.profile_file);
+  json["profile"] =
+      document.profile_file.empty() ? nlohmann::json(nullptr) : nlohmann::json(document.profile_file);
   auto& results = json["results"] = nlohmann::json::array();
   for (const auto& result : document.results) {
     results.push_back(result_json(result, lang));
@@ -76,14 +80,14 @@ void write_json_report(const RunResult& run, const ReportOptions& options, std::
 {
   const auto summary = summarize(run);
   nlohmann::json json{
-    {"schema_version", k_schema_version},
-    {"tool", {{"name", "qbcheck"}, {"version", options.tool_version}}},
-    {"ruleset",
-     {{"id", run.ruleset.id},
-      {"title", run.ruleset.title.in(options.lang)},
-      {"source", run.ruleset.source},
-      {"file", run.ruleset.file},
-      {"counting_mode", run.ruleset.counting_mode}}},
+      {"schema_version", k_schema_version},
+      {"tool", {{"name", "qbcheck"}, {"version", options.tool_version}}},
+      {"ruleset",
+       {{"id", run.ruleset.id},
+        {"title", run.ruleset.title.in(options.lang)},
+        {"source", run.ruleset.source},
+        {"file", run.ruleset.file},
+        {"counting_mode", run.ruleset.counting_mode}}},
   };
   auto& documents = json["documents"] = nlohmann::json::array();
   for (const auto& document : run.documents) {

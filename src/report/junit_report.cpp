@@ -15,8 +15,9 @@ std::string details(const RuleResult& result, const DocumentResult& document, La
 {
   std::string text = result.message.in(lang);
   for (const auto& location : result.locations) {
-    text += "\n" + rules::message("report.location", {{"where", describe_location(location, document.parts, lang)}})
-                     .in(lang);
+    text += "\n" +
+            rules::message("report.location", {{"where", describe_location(location, document.parts, lang)}})
+                .in(lang);
   }
   if (!result.source.empty()) {
     text += "\n" + rules::message("report.source", {{"source", result.source}}).in(lang);
@@ -37,7 +38,11 @@ void add_testcase(pugi::xml_node suite, const RuleResult& result, const Document
   testcase.append_attribute("classname") = classname.c_str();
   ++totals.tests;
   switch (result.outcome) {
-  case Outcome::pass: break;
+  case Outcome::pass:
+    if (is_shown_in_full(result)) {
+      testcase.append_child("system-out").text() = result_text(result, lang).c_str();
+    }
+    break;
   case Outcome::fail:
     if (result.level == Level::error) {
       auto failure = testcase.append_child("failure");
@@ -47,7 +52,7 @@ void add_testcase(pugi::xml_node suite, const RuleResult& result, const Document
       ++totals.failures;
     } else {
       testcase.append_child("system-out").text() =
-        (level_label(result.level, lang) + ": " + details(result, document, lang)).c_str();
+          (level_label(result.level, lang) + ": " + details(result, document, lang)).c_str();
     }
     break;
   case Outcome::not_checked:

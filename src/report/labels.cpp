@@ -24,7 +24,8 @@ std::string outcome_label(Outcome outcome, Lang lang)
   return label("report.outcome." + std::string(to_string(outcome)), lang);
 }
 
-std::string describe_location(const DocumentLocation& location, const std::vector<PartCount>& parts, Lang lang)
+std::string describe_location(const DocumentLocation& location, const std::vector<PartCount>& parts,
+                              Lang lang)
 {
   std::string text;
   for (const auto& part : parts) {
@@ -45,7 +46,8 @@ std::string describe_location(const DocumentLocation& location, const std::vecto
     text += location.place.in(lang);
   } else if (location.paragraph) {
     separator();
-    text += rules::message("report.location.paragraph", {{"paragraph", std::to_string(*location.paragraph)}}).in(lang);
+    text += rules::message("report.location.paragraph", {{"paragraph", std::to_string(*location.paragraph)}})
+                .in(lang);
   }
   if (!location.excerpt.empty()) {
     text += lang == Lang::zh ? "「" + location.excerpt + "」" : " \"" + location.excerpt + "\"";
@@ -53,11 +55,23 @@ std::string describe_location(const DocumentLocation& location, const std::vecto
   return text;
 }
 
+bool is_shown_in_full(const RuleResult& result)
+{
+  return result.outcome != Outcome::pass ||
+         (result.level == Level::info && !result.message.in(Lang::zh).empty());
+}
+
+const std::string& result_text(const RuleResult& result, Lang lang)
+{
+  return is_shown_in_full(result) ? result.message.in(lang) : result.title.in(lang);
+}
+
 std::string ruleset_line(const RulesetInfo& ruleset, Lang lang)
 {
   const auto mode = rules::message("report.mode." + ruleset.counting_mode).in(lang);
-  return rules::message("report.ruleset", {{"id", ruleset.id}, {"title", ruleset.title.in(lang)}, {"mode", mode}})
-    .in(lang);
+  return rules::message("report.ruleset",
+                        {{"id", ruleset.id}, {"title", ruleset.title.in(lang)}, {"mode", mode}})
+      .in(lang);
 }
 
 } // namespace qb::report

@@ -12,7 +12,15 @@ std::string status_label(DocumentStatus status, Lang lang);
 std::string level_label(Level level, Lang lang);
 std::string outcome_label(Outcome outcome, Lang lang);
 // "摘要 第 3 段「……」" / "Abstract, paragraph 3 “…”" for a location (part name from `parts`, if found).
-std::string describe_location(const DocumentLocation& location, const std::vector<PartCount>& parts, Lang lang);
+std::string describe_location(const DocumentLocation& location, const std::vector<PartCount>& parts,
+                              Lang lang);
+// What a result says: its message, except for a pass, which shows the rule's title — unless it is an
+// info-level rule whose message is the information itself (e.g. the SME class and why).
+const std::string& result_text(const RuleResult& result, Lang lang);
+// True for results a report lists in full rather than by id only: anything but a pass, and informative
+// passes.
+bool is_shown_in_full(const RuleResult& result);
+
 // The catalogue line "规则集：…" for the run's rule set.
 std::string ruleset_line(const RulesetInfo& ruleset, Lang lang);
 

@@ -13,8 +13,8 @@ namespace qb::report {
 struct ReportOptions
 {
   Lang lang = Lang::zh;
-  bool color = false;          // ANSI colour (text format only; decided by --color and whether stdout is a terminal)
-  std::string tool_version;    // e.g. "0.1.0"
+  bool color = false; // ANSI colour (text format only; decided by --color and whether stdout is a terminal)
+  std::string tool_version; // e.g. "0.1.0"
 };
 
 // Writes `run` to `out` in one format. Writers never compute the exit status or change the results.
@@ -26,7 +26,7 @@ struct FormatEntry
   std::string_view name;        // the --format value
   std::string_view description; // one line, English
   ReportWriter write;
-  bool binary = false;          // xlsx: refuses to write to a terminal
+  bool binary = false; // xlsx: refuses to write to a terminal
 };
 
 // Every output format (one file each under report/), in the order --help lists them.

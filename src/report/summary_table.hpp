@@ -10,7 +10,7 @@ namespace qb::report {
 // The clerk's one-row-per-document table shared by csv, html and xlsx.
 struct SummaryTable
 {
-  std::vector<std::string> header;            // 文件, 结论, 推荐单位, one column per part, 未通过的规则, 错误说明
+  std::vector<std::string> header; // 文件, 结论, 推荐单位, one column per part, 未通过的规则, 错误说明
   std::vector<std::vector<std::string>> rows; // cells as display text
   std::vector<DocumentStatus> statuses;       // parallel to rows
   std::size_t first_part_column = 3;          // part count columns are numeric

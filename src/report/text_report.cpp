@@ -34,10 +34,11 @@ Palette palette(bool color)
 const char* outcome_mark(const RuleResult& result)
 {
   switch (result.outcome) {
-  case Outcome::fail: return result.level == Level::error ? "✗" : (result.level == Level::warning ? "!" : "i");
+  case Outcome::fail:
+    return result.level == Level::error ? "✗" : (result.level == Level::warning ? "!" : "i");
   case Outcome::not_checked: return "-";
   case Outcome::waived: return "~";
-  case Outcome::pass: return "✓";
+  case Outcome::pass: return result.level == Level::info ? "i" : "✓";
   }
   return "?";
 }
@@ -73,12 +74,12 @@ void write_part_counts(const DocumentResult& document, const ReportOptions& opti
       if (*part.count > *part.limit) {
         out << ' ' << p.red
             << rules::message("report.counts.over", {{"excess", std::to_string(*part.count - *part.limit)}})
-                 .in(options.lang)
+                   .in(options.lang)
             << p.reset;
       } else {
         out << ' ' << p.dim
             << rules::message("report.counts.within", {{"left", std::to_string(*part.limit - *part.count)}})
-                 .in(options.lang)
+                   .in(options.lang)
             << p.reset;
       }
     }
@@ -90,29 +91,35 @@ void write_finding(const RuleResult& result, const DocumentResult& document, con
                    const Palette& p, std::ostream& out)
 {
   const auto lang = options.lang;
-  const auto badge = result.outcome == Outcome::fail ? level_label(result.level, lang) : outcome_label(result.outcome, lang);
-  out << "  " << outcome_color(result, p) << outcome_mark(result) << " [" << badge << "] " << p.reset << p.bold
-      << result.rule_id << p.reset << "  " << result.message.in(lang) << '\n';
+  const auto badge = result.outcome == Outcome::fail || result.outcome == Outcome::pass
+                         ? level_label(result.level, lang)
+                         : outcome_label(result.outcome, lang);
+  out << "  " << outcome_color(result, p) << outcome_mark(result) << " [" << badge << "] " << p.reset
+      << p.bold << result.rule_id << p.reset << "  " << result.message.in(lang) << '\n';
   for (const auto& location : result.locations) {
     out << "      " << p.dim
-        << rules::message("report.location", {{"where", describe_location(location, document.parts, lang)}}).in(lang)
+        << rules::message("report.location", {{"where", describe_location(location, document.parts, lang)}})
+               .in(lang)
         << p.reset << '\n';
   }
   if (result.outcome == Outcome::waived) {
     out << "      "
-        << rules::message("report.waived_reason", {{"reason", result.waiver_reason.in(lang)}}).in(lang) << '\n';
+        << rules::message("report.waived_reason", {{"reason", result.waiver_reason.in(lang)}}).in(lang)
+        << '\n';
   }
   if (!result.source.empty()) {
-    out << "      " << p.dim << rules::message("report.source", {{"source", result.source}}).in(lang) << p.reset
-        << '\n';
+    out << "      " << p.dim << rules::message("report.source", {{"source", result.source}}).in(lang)
+        << p.reset << '\n';
   }
 }
 
-void write_document(const DocumentResult& document, const ReportOptions& options, const Palette& p, std::ostream& out)
+void write_document(const DocumentResult& document, const ReportOptions& options, const Palette& p,
+                    std::ostream& out)
 {
   const auto lang = options.lang;
   const char* color = document.status == DocumentStatus::pass ? p.green : p.red;
-  out << p.bold << document.file << p.reset << "  " << color << status_label(document.status, lang) << p.reset;
+  out << p.bold << document.file << p.reset << "  " << color << status_label(document.status, lang)
+      << p.reset;
   if (document.error) {
     out << '\n' << "  " << document.error->message.in(lang) << "\n\n";
     return;
@@ -122,27 +129,27 @@ void write_document(const DocumentResult& document, const ReportOptions& options
       << rules::message("report.document.tally", {{"errors", std::to_string(counts.failed_errors)},
                                                   {"warnings", std::to_string(counts.failed_warnings)},
                                                   {"not_checked", std::to_string(counts.not_checked)}})
-           .in(lang)
+             .in(lang)
       << "）\n";
   out << "  "
       << (document.profile_file.empty()
-            ? label("report.profile.none", lang)
-            : rules::message("report.profile.used", {{"file", document.profile_file}}).in(lang))
+              ? label("report.profile.none", lang)
+              : rules::message("report.profile.used", {{"file", document.profile_file}}).in(lang))
       << '\n';
   write_part_counts(document, options, p, out);
   std::vector<std::string> passed;
   for (const auto& result : document.results) {
-    if (result.outcome == Outcome::pass) {
-      passed.push_back(result.rule_id);
-    } else {
+    if (is_shown_in_full(result)) {
       write_finding(result, document, options, p, out);
+    } else {
+      passed.push_back(result.rule_id);
     }
   }
   if (!passed.empty()) {
     out << "  " << p.green << "✓ " << p.reset << p.dim
         << rules::message("report.passed_list", {{"count", std::to_string(passed.size())},
                                                  {"ids", fmt::format("{}", fmt::join(passed, ", "))}})
-             .in(lang)
+               .in(lang)
         << p.reset << '\n';
   }
   out << '\n';
@@ -178,7 +185,7 @@ void write_text_report(const RunResult& run, const ReportOptions& options, std::
                                            {"passed", std::to_string(summary.passed)},
                                            {"failed", std::to_string(summary.failed)},
                                            {"errors", std::to_string(summary.errors)}})
-           .in(options.lang)
+             .in(options.lang)
       << p.reset << '\n';
 }
 

@@ -77,10 +77,11 @@ void write_findings_sheet(lxw_workbook* workbook, const RunResult& run, Lang lan
   auto* sheet = workbook_add_worksheet(workbook, label("report.sheet.findings", lang).c_str());
   auto* header = workbook_add_format(workbook);
   format_set_bold(header);
-  const std::vector<std::string> columns{label("report.column.file", lang),    label("report.column.rule", lang),
-                                         label("report.column.level", lang),   label("report.column.outcome", lang),
-                                         label("report.column.message", lang), label("report.column.where", lang),
-                                         label("report.column.source", lang)};
+  const std::vector<std::string> columns{
+      label("report.column.file", lang),    label("report.column.rule", lang),
+      label("report.column.level", lang),   label("report.column.outcome", lang),
+      label("report.column.message", lang), label("report.column.where", lang),
+      label("report.column.source", lang)};
   for (std::size_t c = 0; c < columns.size(); ++c) {
     worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), columns[c].c_str(), header);
   }
@@ -90,8 +91,9 @@ void write_findings_sheet(lxw_workbook* workbook, const RunResult& run, Lang lan
       if (result.outcome == Outcome::pass) {
         continue;
       }
-      const std::string where =
-        result.locations.empty() ? std::string() : describe_location(result.locations.front(), document.parts, lang);
+      const std::string where = result.locations.empty()
+                                    ? std::string()
+                                    : describe_location(result.locations.front(), document.parts, lang);
       const std::vector<std::string> cells{document.file,
                                            result.rule_id,
                                            level_label(result.level, lang),

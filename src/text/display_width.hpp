@@ -6,7 +6,8 @@
 
 namespace qb::text {
 
-// Columns `utf8` takes in a terminal: East Asian wide and full-width characters take two, combining marks none.
+// Columns `utf8` takes in a terminal: East Asian wide and full-width characters take two, combining marks
+// none.
 std::size_t display_width(std::string_view utf8);
 
 // `utf8` followed by spaces up to `width` columns (unchanged when already wider).

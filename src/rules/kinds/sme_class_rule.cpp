@@ -29,8 +29,9 @@ RuleResult SmeClassRule::evaluate(const DocumentContext& context) const
     profile::set_not_checked(result, classification.reason);
     return result;
   }
-  // The finding is the information itself: reported at the rule's level (info), so it is shown, not failed
-  // on.
+  // The class is information, not a verdict: the rule passes and carries the class and its reason in its
+  // message, which reports show for info-level rules (a "fail" here would mislead JSON and SARIF consumers).
+  result.outcome = Outcome::pass;
   result.actual = std::string(profile::to_string(*classification.size));
   result.message = MessageArgs()
                        .add("class", classification.size_name)
