@@ -13,11 +13,14 @@
 
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
+#include "core/diagnostic.hpp"
 #include "core/input_error.hpp"
 #include "core/localized_text.hpp"
 #include "docx/load_document.hpp"
+#include "eval/evaluator.hpp"
 #include "report/counts_json.hpp"
 #include "rules/message_catalog.hpp"
+#include "rules/ruleset.hpp"
 #include "text/counter.hpp"
 #include "text/display_width.hpp"
 #include "util/edit_distance.hpp"
@@ -31,6 +34,7 @@ struct CountOptions
   text::CountingMode mode = text::CountingMode::word;
   bool json = false;
   Lang lang = Lang::zh;
+  std::string rules_file; // empty: the built-in rule set
 };
 
 // Help texts are shown before the language is known: both languages.
@@ -77,10 +81,12 @@ public:
   {
   }
 
-  void write(const model::Document& document, const text::StoryCounts& counts, text::CountingMode mode)
+  void write(const model::Document& document, const text::StoryCounts& counts, text::CountingMode mode,
+             const std::string& ruleset_id, const std::vector<eval::PartFigures>& parts)
   {
     m_out << text("count.file", {{"file", document.file}}) << '\n';
     m_out << text(mode == text::CountingMode::word ? "count.mode.word" : "count.mode.wps") << '\n' << '\n';
+    write_parts(ruleset_id, parts);
     write_table(counts);
     m_out << '\n';
     write_stored(document.stored, counts.main);
@@ -90,6 +96,36 @@ private:
   std::string text(std::string_view id, const std::vector<rules::MessageArg>& args = {}) const
   {
     return rules::MessageCatalog::builtin().text(id, args).in(m_lang);
+  }
+
+  // "摘要  512 / 500  超出 12 字": each part against its limit, as the rule set's length rules count it.
+  void write_parts(const std::string& ruleset_id, const std::vector<eval::PartFigures>& parts)
+  {
+    if (parts.empty()) {
+      return;
+    }
+    m_out << text("count.parts.heading", {{"ruleset", ruleset_id}}) << '\n';
+    std::size_t width = 0;
+    for (const auto& part : parts) {
+      width = std::max(width, text::display_width(part.name.in(m_lang)));
+    }
+    for (const auto& part : parts) {
+      m_out << "  " << text::pad_to_width(part.name.in(m_lang), width + 2);
+      if (!part.counts) {
+        m_out << text("report.counts.missing") << '\n';
+        continue;
+      }
+      const auto words = part.counts->words;
+      m_out << fmt::format("{:>5}", words);
+      if (part.limit) {
+        m_out << fmt::format(" / {:<5} ", *part.limit)
+              << (words > *part.limit
+                      ? text("report.counts.over", {{"excess", std::to_string(words - *part.limit)}})
+                      : text("report.counts.within", {{"left", std::to_string(*part.limit - words)}}));
+      }
+      m_out << '\n';
+    }
+    m_out << '\n';
   }
 
   void write_table(const text::StoryCounts& counts)
@@ -167,14 +203,26 @@ private:
 int run_count(const CountOptions& options)
 {
   try {
+    const auto ruleset =
+        options.rules_file.empty() ? rules::builtin_ruleset() : rules::load_ruleset(options.rules_file);
     const auto document = docx::load_document(options.file);
     const auto counts = text::count_document(document, options.mode);
+    const auto parts = eval::count_parts(*ruleset, document, options.mode);
     if (options.json) {
-      std::cout << report::count_report_json(counts, options.mode, document.stored).dump(2) << '\n';
+      auto json = report::count_report_json(counts, options.mode, document.stored);
+      auto& by_part = json["parts"] = nlohmann::json::object();
+      for (const auto& part : parts) {
+        by_part[part.part_id] = part.counts ? report::to_json(*part.counts) : nlohmann::json(nullptr);
+      }
+      std::cout << json.dump(2) << '\n';
     } else {
-      TextCountReport(options.lang, std::cout).write(document, counts, options.mode);
+      TextCountReport(options.lang, std::cout).write(document, counts, options.mode, ruleset->info.id, parts);
     }
     return exit_ok;
+  } catch (const LoadError& error) {
+    for (const auto& diagnostic : error.diagnostics()) {
+      std::cerr << format_diagnostic(diagnostic, options.lang) << '\n';
+    }
   } catch (const InputError& error) {
     const auto message = rules::message("input." + std::string(to_string(error.code())),
                                         {{"file", error.file()},
@@ -208,6 +256,7 @@ void setup_count(CLI::App& app, RunState& state)
           bilingual("count.help.mode"))
       ->default_str("word");
   command->add_flag("--json", options->json, bilingual("count.help.json"));
+  command->add_option("--rules", options->rules_file, bilingual("count.help.rules"));
   command
       ->add_option_function<std::string>(
           "--lang",

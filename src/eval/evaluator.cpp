@@ -58,21 +58,38 @@ PartInclusion inclusion_for(const rules::Ruleset& ruleset, std::string_view part
   return PartInclusion{};
 }
 
+std::vector<PartFigures> figures_of_parts(const rules::Ruleset& ruleset, const model::Document& document,
+                                          const Outline& outline, text::CountingMode mode)
+{
+  std::vector<PartFigures> figures;
+  for (const auto& part : ruleset.data.parts) {
+    PartFigures entry{part.id, part.name, std::nullopt, part.limit};
+    if (outline.find(part.id) != nullptr) {
+      entry.counts = count_part(document, outline, part.id, mode, inclusion_for(ruleset, part.id));
+    }
+    figures.push_back(std::move(entry));
+  }
+  return figures;
+}
+
 std::vector<PartCount> part_counts(const rules::Ruleset& ruleset, const rules::DocumentContext& context)
 {
   std::vector<PartCount> counts;
-  for (const auto& part : ruleset.data.parts) {
-    PartCount count{part.id, part.name, std::nullopt, part.limit};
-    if (context.outline.find(part.id) != nullptr) {
-      const PartInclusion inclusion = inclusion_for(ruleset, part.id);
-      count.count = count_part(context.document, context.outline, part.id, context.mode, inclusion).words;
-    }
-    counts.push_back(std::move(count));
+  for (auto& entry : figures_of_parts(ruleset, context.document, context.outline, context.mode)) {
+    counts.push_back(PartCount{entry.part_id, std::move(entry.name),
+                               entry.counts ? std::optional<std::int64_t>(entry.counts->words) : std::nullopt,
+                               entry.limit});
   }
   return counts;
 }
 
 } // namespace
+
+std::vector<PartFigures> count_parts(const rules::Ruleset& ruleset, const model::Document& document,
+                                     text::CountingMode mode)
+{
+  return figures_of_parts(ruleset, document, build_outline(document, ruleset.data.parts), mode);
+}
 
 void sort_results(std::vector<RuleResult>& results)
 {

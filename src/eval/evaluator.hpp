@@ -19,6 +19,20 @@ namespace qb::eval {
 DocumentResult evaluate_document(const rules::Ruleset& ruleset, const model::Document& document,
                                  const profile::Profile* profile);
 
+// One part's figures in one counting mode, for `qbcheck count` (nullopt counts: the part is missing).
+struct PartFigures
+{
+  std::string part_id;
+  LocalizedText name;
+  std::optional<text::Counts> counts;
+  std::optional<std::int64_t> limit;
+};
+
+// Counts every part the rule set defines in `mode`, with the inclusion its length rule uses (so `count` and
+// `check` agree).
+std::vector<PartFigures> count_parts(const rules::Ruleset& ruleset, const model::Document& document,
+                                     text::CountingMode mode);
+
 // Sorts `results` for reports: fail, then not_checked, then waived, then pass; within each by level
 // (error, warning, info); otherwise in their current (rule-file) order.
 void sort_results(std::vector<RuleResult>& results);

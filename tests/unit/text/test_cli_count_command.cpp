@@ -80,7 +80,11 @@ TEST_CASE("count --json prints the mode, the stories and the stored statistics",
   CHECK(json["stored"]["application"] == "Microsoft Office Word");
   CHECK(json["stored"]["words"] == 4);
   CHECK(json["stored"]["pages"].is_null());
-  CHECK_FALSE(json.contains("parts"));
+  // "摘要" is the 摘要 heading (so there is no title); the part holds the other two paragraphs: 3 + 2 words.
+  REQUIRE(json.contains("parts"));
+  CHECK(json["parts"]["title"].is_null());
+  CHECK(json["parts"]["overview"].is_null());
+  CHECK(json["parts"]["summary"]["words"] == 5);
 }
 
 TEST_CASE("count --mode wps decides ambiguous characters by font", "[count][cli]")
