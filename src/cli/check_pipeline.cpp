@@ -2,6 +2,7 @@
 
 #include <new>
 
+#include "cli/input_error_message.hpp"
 #include "core/input_error.hpp"
 #include "docx/load_document.hpp"
 #include "eval/evaluator.hpp"
@@ -21,12 +22,8 @@ DocumentResult error_result(const std::filesystem::path& file, std::string code,
 
 DocumentResult input_error_result(const std::filesystem::path& file, const InputError& error)
 {
-  const auto code = std::string(to_string(error.code()));
-  return error_result(file, "input." + code,
-                      rules::message("input." + code, {{"file", file.string()},
-                                                       {"part", error.part()},
-                                                       {"line", std::to_string(error.line())},
-                                                       {"detail", error.detail()}}));
+  return error_result(file, "input." + std::string(to_string(error.code())),
+                      input_error_message(error, file.string()));
 }
 
 DocumentResult profile_error_result(const std::filesystem::path& file, const std::filesystem::path& profile,

@@ -13,6 +13,7 @@
 
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
+#include "cli/input_error_message.hpp"
 #include "core/diagnostic.hpp"
 #include "core/input_error.hpp"
 #include "core/localized_text.hpp"
@@ -224,12 +225,7 @@ int run_count(const CountOptions& options)
       std::cerr << format_diagnostic(diagnostic, options.lang) << '\n';
     }
   } catch (const InputError& error) {
-    const auto message = rules::message("input." + std::string(to_string(error.code())),
-                                        {{"file", error.file()},
-                                         {"part", error.part()},
-                                         {"line", std::to_string(error.line())},
-                                         {"detail", error.detail()}});
-    std::cerr << message.in(options.lang) << '\n';
+    std::cerr << input_error_message(error, error.file()).in(options.lang) << '\n';
   } catch (const std::exception& error) {
     std::cerr << rules::message("count.error.internal", {{"file", options.file}, {"detail", error.what()}})
                      .in(options.lang)

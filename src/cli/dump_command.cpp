@@ -12,6 +12,7 @@
 
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
+#include "cli/input_error_message.hpp"
 #include "core/input_error.hpp"
 #include "core/localized_text.hpp"
 #include "docx/load_document.hpp"
@@ -292,12 +293,7 @@ int run_dump(const DumpOptions& options)
     }
     return exit_ok;
   } catch (const InputError& error) {
-    const auto message = rules::message("input." + std::string(to_string(error.code())),
-                                        {{"file", error.file()},
-                                         {"part", error.part()},
-                                         {"line", std::to_string(error.line())},
-                                         {"detail", error.detail()}});
-    std::cerr << message.in(options.lang) << '\n';
+    std::cerr << input_error_message(error, error.file()).in(options.lang) << '\n';
   } catch (const std::exception& error) {
     std::cerr << rules::message("dump.error.internal", {{"file", options.file}, {"detail", error.what()}})
                      .in(options.lang)
