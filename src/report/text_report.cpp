@@ -23,6 +23,12 @@ struct Palette
   const char* reset = "";
 };
 
+// "text（note）" in Chinese, "text (note)" in English.
+std::string parenthesized(const std::string& text, const std::string& note, Lang lang)
+{
+  return lang == Lang::zh ? text + "（" + note + "）" : text + " (" + note + ")";
+}
+
 Palette palette(bool color)
 {
   if (!color) {
@@ -57,7 +63,9 @@ void write_part_counts(const DocumentResult& document, const ReportOptions& opti
   if (document.parts.empty()) {
     return;
   }
-  out << "  " << label("report.counts.heading", options.lang) << "（" << document.counting_mode << "）\n";
+  out << "  "
+      << parenthesized(label("report.counts.heading", options.lang), document.counting_mode, options.lang)
+      << '\n';
   std::size_t width = 0;
   for (const auto& part : document.parts) {
     width = std::max(width, text::display_width(part.name.in(options.lang)));
@@ -125,12 +133,12 @@ void write_document(const DocumentResult& document, const ReportOptions& options
     return;
   }
   const auto counts = tally(document);
-  out << "（"
-      << rules::message("report.document.tally", {{"errors", std::to_string(counts.failed_errors)},
-                                                  {"warnings", std::to_string(counts.failed_warnings)},
-                                                  {"not_checked", std::to_string(counts.not_checked)}})
-             .in(lang)
-      << "）\n";
+  const auto tally_text =
+      rules::message("report.document.tally", {{"errors", std::to_string(counts.failed_errors)},
+                                               {"warnings", std::to_string(counts.failed_warnings)},
+                                               {"not_checked", std::to_string(counts.not_checked)}})
+          .in(lang);
+  out << parenthesized("", tally_text, lang) << '\n';
   out << "  "
       << (document.profile_file.empty()
               ? label("report.profile.none", lang)

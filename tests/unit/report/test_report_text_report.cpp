@@ -28,3 +28,23 @@ TEST_CASE("text report uses colour only when asked and English with --lang en", 
   CHECK(out.str().find("Verdict: 3 documents, 1 passed, 1 failed, 1 unreadable.") != std::string::npos);
   CHECK(out.str().find("12 over") != std::string::npos);
 }
+
+TEST_CASE("text report in English uses ASCII parentheses, in Chinese full-width ones", "[report]")
+{
+  const auto english = render("text", sample_run(), Lang::en);
+  CHECK(english.find("FAIL (") != std::string::npos);
+  CHECK(english.find("Counts per part (word)") != std::string::npos);
+  CHECK(english.find("FAIL（") == std::string::npos);
+  const auto chinese = render("text", sample_run());
+  CHECK(chinese.find("不通过（") != std::string::npos);
+}
+
+TEST_CASE("an informative pass is shown with its message, not only its id", "[report]")
+{
+  auto run = sample_run();
+  auto info = make_rule("eligibility.sme_class", Level::info, Outcome::pass, "企业规模：中型");
+  run.documents.front().results.push_back(info);
+  const auto text = render("text", run);
+  CHECK(text.find("eligibility.sme_class  企业规模：中型") != std::string::npos);
+  CHECK(render("csv", run).find("eligibility.sme_class") == std::string::npos);
+}
