@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "rules/message_catalog.hpp"
+#include "rules/yaml_parse.hpp"
 #include "util/edit_distance.hpp"
 
 namespace qb::profile::detail {
@@ -25,15 +26,7 @@ SourceLocation location_of(const YAML::Node& node, const std::string& file)
 std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& file,
                                      std::vector<Diagnostic>& diagnostics)
 {
-  try {
-    return YAML::Load(std::string(text));
-  } catch (const YAML::Exception& error) {
-    // yaml-cpp's marks are 0-based; a mark of -1 means "unknown".
-    SourceLocation where{file, error.mark.line >= 0 ? error.mark.line + 1 : 0,
-                         error.mark.column >= 0 ? error.mark.column + 1 : 0};
-    diagnostics.push_back({where, rules::message("profile.syntax", {{"detail", error.msg}})});
-    return std::nullopt;
-  }
+  return rules::parse_yaml(text, file, diagnostics, "profile.syntax");
 }
 
 std::string scalar_text(const YAML::Node& node)

@@ -5,6 +5,7 @@
 #include "rules/message_catalog.hpp"
 #include "rules/param_reader.hpp"
 #include "rules/yaml_location.hpp"
+#include "rules/yaml_parse.hpp"
 
 namespace qb::rules {
 namespace {
@@ -13,14 +14,11 @@ namespace {
 YAML::Node table_of(std::string_view yaml, const std::string& label, const std::string& key,
                     std::vector<Diagnostic>& diagnostics)
 {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::ParserException& e) {
-    diagnostics.push_back({SourceLocation{label, e.mark.line + 1, e.mark.column + 1},
-                           message("rules.load.syntax", {{"detail", e.msg}})});
+  const auto parsed = parse_yaml(yaml, label, diagnostics, "rules.load.syntax");
+  if (!parsed) {
     return YAML::Node(YAML::NodeType::Undefined);
   }
+  const YAML::Node& root = *parsed;
   // Top-level keys are checked the strict way; the table itself is walked below.
   ParamReader reader(root, label, diagnostics);
   if (!root.IsMap()) {

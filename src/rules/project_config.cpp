@@ -8,6 +8,7 @@
 #include "rules/message_catalog.hpp"
 #include "rules/param_reader.hpp"
 #include "rules/yaml_location.hpp"
+#include "rules/yaml_parse.hpp"
 
 namespace qb::rules {
 namespace {
@@ -59,14 +60,11 @@ ProjectConfig load_project_config_text(std::string_view yaml, const std::filesys
 {
   const auto label = file.string();
   std::vector<Diagnostic> diagnostics;
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::Exception& e) {
-    diagnostics.push_back(
-        {{label, e.mark.line + 1, e.mark.column + 1}, message("config.syntax", {{"detail", e.msg}})});
+  const auto parsed = parse_yaml(yaml, label, diagnostics, "config.syntax");
+  if (!parsed) {
     throw LoadError(std::move(diagnostics));
   }
+  const YAML::Node& root = *parsed;
   ProjectConfig config;
   config.file = file;
   if (root.IsNull() || !root.IsDefined()) {

@@ -11,6 +11,7 @@
 #include "rules/registry.hpp"
 #include "rules/ruleset.hpp"
 #include "rules/yaml_location.hpp"
+#include "rules/yaml_parse.hpp"
 #include "text/regex.hpp"
 #include "util/edit_distance.hpp"
 #include "util/embedded_files.hpp"
@@ -100,13 +101,11 @@ std::shared_ptr<const Ruleset> Loader::load(std::string_view yaml, const std::st
 
 bool Loader::parse(std::string_view yaml, YAML::Node& root)
 {
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::ParserException& e) {
-    add(SourceLocation{m_label, e.mark.line + 1, e.mark.column + 1},
-        message("rules.load.syntax", {{"detail", e.msg}}));
+  auto parsed = parse_yaml(yaml, m_label, m_diagnostics, "rules.load.syntax");
+  if (!parsed) {
     return false;
   }
+  root = std::move(*parsed);
   if (!root.IsMap()) {
     add(SourceLocation{m_label, 1, 1}, message("rules.load.not_a_map"));
     return false;

@@ -12,6 +12,7 @@
 #include "rules/message_catalog.hpp"
 #include "rules/param_reader.hpp"
 #include "rules/yaml_location.hpp"
+#include "rules/yaml_parse.hpp"
 
 namespace qb::rules {
 namespace {
@@ -109,14 +110,11 @@ std::vector<Waiver> load_waivers_text(std::string_view yaml, const std::string& 
                                       const std::filesystem::path& base)
 {
   std::vector<Diagnostic> diagnostics;
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::Exception& e) {
-    diagnostics.push_back(
-        {{label, e.mark.line + 1, e.mark.column + 1}, message("config.syntax", {{"detail", e.msg}})});
+  const auto parsed = parse_yaml(yaml, label, diagnostics, "config.syntax");
+  if (!parsed) {
     throw LoadError(std::move(diagnostics));
   }
+  const YAML::Node& root = *parsed;
   if (!root.IsMap()) {
     diagnostics.push_back({yaml_location(root, label), message("waiver.not_a_map")});
     throw LoadError(std::move(diagnostics));

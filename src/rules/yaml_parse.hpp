@@ -1,0 +1,21 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "core/diagnostic.hpp"
+
+namespace qb::rules {
+
+// Parses `text` (labelled `file` in diagnostics). On a YAML syntax error, records one diagnostic at the
+// error's 1-based line:col with the catalogue message `syntax_message_id` ({detail}: yaml-cpp's text) and
+// returns nullopt. Shared by every loader of YAML (rules, data tables, config, waivers, profiles).
+std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& file,
+                                     std::vector<Diagnostic>& diagnostics,
+                                     std::string_view syntax_message_id);
+
+} // namespace qb::rules
