@@ -11,6 +11,9 @@
 
 #include <CLI/CLI.hpp>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli/check_pipeline.hpp"
 #include "cli/command_table.hpp"
@@ -121,6 +124,19 @@ private:
   std::mutex m_mutex;
 };
 
+// Every document allocates about as much again as its XML (the tree, the model) and frees it all. By default
+// glibc gives that memory back to the system after each document (and maps parts over 128 KiB afresh), so
+// the next document page-faults it all in again: a third of the run's time went to the kernel. Keeping up to
+// 32 MiB for reuse costs nothing in peak memory, which is reached by the first documents anyway.
+void keep_freed_memory_for_reuse()
+{
+#ifdef __GLIBC__
+  constexpr int k_keep = 32 * 1024 * 1024;
+  mallopt(M_MMAP_THRESHOLD, k_keep);
+  mallopt(M_TRIM_THRESHOLD, k_keep);
+#endif
+}
+
 // Checks `files` on `jobs` threads; each result is stored at its file's index, so the order never depends on
 // the scheduling.
 void check_all(const std::vector<std::filesystem::path>& files, const CheckSettings& settings, unsigned jobs,
@@ -169,6 +185,7 @@ int run_batch(const BatchOptions& options)
                            rules::message("batch.lock_file_skipped", {{"file", lock_file.string()}})});
   }
   // Check every file in parallel; one bad file never stops the batch.
+  keep_freed_memory_for_reuse();
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::optional<profile::Profile>> profiles;
   check_all(inputs.files, settings, jobs, run.documents, profiles);

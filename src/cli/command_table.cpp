@@ -7,8 +7,8 @@ namespace qb::cli {
 const std::vector<CommandEntry>& command_table()
 {
   static const std::vector<CommandEntry> table{
-      {"check", setup_check}, {"batch", setup_batch}, {"count", setup_count},
-      {"dump", setup_dump},   {"rules", setup_rules},
+      {"check", setup_check}, {"batch", setup_batch},       {"count", setup_count}, {"dump", setup_dump},
+      {"rules", setup_rules}, {"template", setup_template}, {"init", setup_init},
   };
   return table;
 }

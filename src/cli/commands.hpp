@@ -18,5 +18,8 @@ void setup_batch(CLI::App& app, RunState& state);
 void setup_count(CLI::App& app, RunState& state);
 // `qbcheck rules lint FILE...`, `rules list [FILE]`, `rules kinds` (cli/rules_command.cpp).
 void setup_rules(CLI::App& app, RunState& state);
+// `qbcheck template OUT.docx` and `qbcheck init DIR` (cli/template_command.cpp, cli/init_command.cpp).
+void setup_template(CLI::App& app, RunState& state);
+void setup_init(CLI::App& app, RunState& state);
 
 } // namespace qb::cli

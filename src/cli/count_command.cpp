@@ -13,6 +13,7 @@
 
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
+#include "cli/common_options.hpp"
 #include "cli/input_error_message.hpp"
 #include "core/diagnostic.hpp"
 #include "core/input_error.hpp"
@@ -37,13 +38,6 @@ struct CountOptions
   Lang lang = Lang::zh;
   std::string rules_file; // empty: the built-in rule set
 };
-
-// Help texts are shown before the language is known: both languages.
-std::string bilingual(std::string_view id)
-{
-  const auto text = rules::message(id);
-  return text.zh + " / " + text.en;
-}
 
 // "unknown counting mode", in both languages (the language option may not be parsed yet), with a "did you
 // mean" when `value` is a likely typo of a mode name.
@@ -215,7 +209,8 @@ int run_count(const CountOptions& options)
       for (const auto& part : parts) {
         by_part[part.part_id] = part.counts ? report::to_json(*part.counts) : nlohmann::json(nullptr);
       }
-      std::cout << json.dump(2) << '\n';
+      // Any file name, UTF-8 or not: bad bytes show as U+FFFD.
+      std::cout << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     } else {
       TextCountReport(options.lang, std::cout).write(document, counts, options.mode, ruleset->info.id, parts);
     }
@@ -239,8 +234,8 @@ int run_count(const CountOptions& options)
 void setup_count(CLI::App& app, RunState& state)
 {
   auto options = std::make_shared<CountOptions>();
-  auto* command = app.add_subcommand("count", bilingual("count.help.command"));
-  command->add_option("file", options->file, bilingual("count.help.file"))->required();
+  auto* command = app.add_subcommand("count", help_text("count.help.command"));
+  command->add_option("file", options->file, help_text("count.help.file"))->required();
   command
       ->add_option_function<std::string>(
           "--mode",
@@ -249,10 +244,10 @@ void setup_count(CLI::App& app, RunState& state)
               throw CLI::ValidationError("--mode", unknown_mode_message(value));
             }
           },
-          bilingual("count.help.mode"))
+          help_text("count.help.mode"))
       ->default_str("word");
-  command->add_flag("--json", options->json, bilingual("count.help.json"));
-  command->add_option("--rules", options->rules_file, bilingual("count.help.rules"));
+  command->add_flag("--json", options->json, help_text("count.help.json"));
+  command->add_option("--rules", options->rules_file, help_text("count.help.rules"));
   command
       ->add_option_function<std::string>(
           "--lang",
@@ -261,7 +256,7 @@ void setup_count(CLI::App& app, RunState& state)
               throw CLI::ValidationError("--lang", rules::message("count.error.lang", {{"value", value}}).en);
             }
           },
-          bilingual("count.help.lang"))
+          help_text("count.help.lang"))
       ->default_str("zh");
   command->callback([options, &state] { state.exit_code = run_count(*options); });
 }

@@ -12,6 +12,7 @@
 
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
+#include "cli/common_options.hpp"
 #include "cli/input_error_message.hpp"
 #include "core/input_error.hpp"
 #include "core/localized_text.hpp"
@@ -33,13 +34,6 @@ struct DumpOptions
   double max_part_mb = 64;
   Lang lang = Lang::zh;
 };
-
-// Help texts are shown before the language is known: both languages.
-std::string bilingual(std::string_view id)
-{
-  const auto text = rules::message(id);
-  return text.zh + " / " + text.en;
-}
 
 // Formats the model in the chosen language.
 class TextDump
@@ -307,10 +301,10 @@ int run_dump(const DumpOptions& options)
 void setup_dump(CLI::App& app, RunState& state)
 {
   auto options = std::make_shared<DumpOptions>();
-  auto* command = app.add_subcommand("dump", bilingual("dump.help.command"));
-  command->add_option("file", options->file, bilingual("dump.help.file"))->required();
-  command->add_flag("--json", options->json, bilingual("dump.help.json"));
-  command->add_option("--max-part-mb", options->max_part_mb, bilingual("dump.help.max_part_mb"))
+  auto* command = app.add_subcommand("dump", help_text("dump.help.command"));
+  command->add_option("file", options->file, help_text("dump.help.file"))->required();
+  command->add_flag("--json", options->json, help_text("dump.help.json"));
+  command->add_option("--max-part-mb", options->max_part_mb, help_text("dump.help.max_part_mb"))
       ->check(CLI::Range(1.0, 65536.0));
   command
       ->add_option_function<std::string>(
@@ -320,7 +314,7 @@ void setup_dump(CLI::App& app, RunState& state)
               throw CLI::ValidationError("--lang", rules::message("dump.error.lang", {{"value", value}}).en);
             }
           },
-          bilingual("dump.help.lang"))
+          help_text("dump.help.lang"))
       ->default_str("zh");
   command->callback([options, &state] { state.exit_code = run_dump(*options); });
 }

@@ -10,6 +10,7 @@
 
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
+#include "cli/common_options.hpp"
 #include "core/diagnostic.hpp"
 #include "rules/message_catalog.hpp"
 #include "rules/registry.hpp"
@@ -24,13 +25,6 @@ struct RulesOptions
   std::string lang = "zh";
 };
 
-// Help texts are shown before the language is known: both languages.
-std::string bilingual(std::string_view id)
-{
-  const auto text = rules::message(id);
-  return text.zh + " / " + text.en;
-}
-
 Lang lang_of(const RulesOptions& options)
 {
   Lang lang = Lang::zh;
@@ -40,7 +34,7 @@ Lang lang_of(const RulesOptions& options)
 
 void add_lang_option(CLI::App& command, RulesOptions& options)
 {
-  command.add_option("--lang", options.lang, bilingual("rules.cli.help.lang"))
+  command.add_option("--lang", options.lang, help_text("rules.cli.help.lang"))
       ->check(CLI::IsMember({"zh", "en"}));
 }
 
@@ -100,20 +94,20 @@ int kinds()
 void setup_rules(CLI::App& app, RunState& state)
 {
   auto options = std::make_shared<RulesOptions>();
-  auto* command = app.add_subcommand("rules", bilingual("rules.cli.help.command"));
+  auto* command = app.add_subcommand("rules", help_text("rules.cli.help.command"));
   command->require_subcommand(1);
 
-  auto* lint_command = command->add_subcommand("lint", bilingual("rules.cli.help.lint"));
-  lint_command->add_option("files", options->files, bilingual("rules.cli.help.lint_files"))->required();
+  auto* lint_command = command->add_subcommand("lint", help_text("rules.cli.help.lint"));
+  lint_command->add_option("files", options->files, help_text("rules.cli.help.lint_files"))->required();
   add_lang_option(*lint_command, *options);
   lint_command->callback([options, &state] { state.exit_code = lint(*options); });
 
-  auto* list_command = command->add_subcommand("list", bilingual("rules.cli.help.list"));
-  list_command->add_option("file", options->files, bilingual("rules.cli.help.list_file"))->expected(0, 1);
+  auto* list_command = command->add_subcommand("list", help_text("rules.cli.help.list"));
+  list_command->add_option("file", options->files, help_text("rules.cli.help.list_file"))->expected(0, 1);
   add_lang_option(*list_command, *options);
   list_command->callback([options, &state] { state.exit_code = list(*options); });
 
-  auto* kinds_command = command->add_subcommand("kinds", bilingual("rules.cli.help.kinds"));
+  auto* kinds_command = command->add_subcommand("kinds", help_text("rules.cli.help.kinds"));
   kinds_command->callback([&state] { state.exit_code = kinds(); });
 }
 

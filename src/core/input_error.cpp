@@ -20,6 +20,7 @@ std::string_view to_string(InputErrorCode code)
   case InputErrorCode::part_too_large: return "part_too_large";
   case InputErrorCode::too_many_entries: return "too_many_entries";
   case InputErrorCode::not_wordprocessing: return "not_wordprocessing";
+  case InputErrorCode::too_many_paragraphs: return "too_many_paragraphs";
   }
   return "unknown";
 }

@@ -9,21 +9,22 @@ namespace qb {
 
 // Why a document could not be read. The string form (to_string) is part of the JSON schema: never rename.
 enum class InputErrorCode {
-  not_found,          // no such file
-  is_directory,       // a folder where a file was expected
-  unreadable,         // permission denied or an I/O error
-  empty_file,         // zero bytes
-  legacy_doc,         // OLE2 compound file: Word 97-2003 .doc or WPS .wps
-  encrypted,          // OLE2 with an EncryptedPackage stream: a password-protected .docx
-  pdf,                // %PDF
-  rtf,                // {\rtf
-  plain_text,         // text, HTML or anything else that is not a zip
-  not_a_zip,          // starts like a zip but is not readable as one (truncated, corrupt)
-  no_main_document,   // a zip without an officeDocument part (e.g. an .xlsx, or a zip of files)
-  malformed_xml,      // a part that is not well-formed XML
-  part_too_large,     // a part inflates past the configured cap
-  too_many_entries,   // more zip entries than any real document has
-  not_wordprocessing, // the main part is not a WordprocessingML document
+  not_found,           // no such file
+  is_directory,        // a folder where a file was expected
+  unreadable,          // permission denied or an I/O error
+  empty_file,          // zero bytes
+  legacy_doc,          // OLE2 compound file: Word 97-2003 .doc or WPS .wps
+  encrypted,           // OLE2 with an EncryptedPackage stream: a password-protected .docx
+  pdf,                 // %PDF
+  rtf,                 // {\rtf
+  plain_text,          // text, HTML or anything else that is not a zip
+  not_a_zip,           // starts like a zip but is not readable as one (truncated, corrupt)
+  no_main_document,    // a zip without an officeDocument part (e.g. an .xlsx, or a zip of files)
+  malformed_xml,       // a part that is not well-formed XML
+  part_too_large,      // a part inflates past the configured cap
+  too_many_entries,    // more zip entries than any real document has
+  not_wordprocessing,  // the main part is not a WordprocessingML document
+  too_many_paragraphs, // more paragraphs than any real document has (ReadLimits::max_paragraphs)
 };
 
 // Stable id, e.g. "legacy_doc".

@@ -30,7 +30,8 @@ struct DocumentLocation
   std::optional<std::size_t>
       paragraph;       // 1-based index among the document's paragraphs (Document::paragraphs)
   std::string excerpt; // up to ~30 characters of the paragraph's text
-  LocalizedText place; // e.g. "表格 1 第 2 行第 3 列" / "table 1, row 2, column 3"; may be empty
+  LocalizedText place; // whole, naming the part: "企业概况，表格 1 第 2 行第 3 列" / "Enterprise overview,
+                       // table 1, ..."; may be empty
 };
 
 // One rule's outcome on one document (or on a batch, for batch rules).

@@ -77,7 +77,7 @@ model::Document load_document(const std::filesystem::path& path, const ReadLimit
   return load_document(*parts, limits);
 }
 
-model::Document load_document(const PartSource& parts, const ReadLimits& /*limits: enforced by `parts`*/)
+model::Document load_document(const PartSource& parts, const ReadLimits& limits)
 {
   const auto main_name = find_main_document(parts);
   const auto main = read_xml_part(parts, main_name);
@@ -96,6 +96,7 @@ model::Document load_document(const PartSource& parts, const ReadLimits& /*limit
   model::Document document;
   document.file = parts.file();
   ReadContext ctx(styles, numbering, document);
+  ctx.max_paragraphs = limits.max_paragraphs; // the part limits are enforced by `parts`
 
   // The main story, then the notes (their anchors come from the body), then the package-wide facts.
   const auto body = root.child("w:body");

@@ -12,6 +12,10 @@ namespace qb::docx {
 
 namespace {
 
+// Every entry's MS-DOS date and time: 1980-01-01 00:00, the earliest there is (what Word writes).
+constexpr zip_uint16_t k_dos_time = 0;
+constexpr zip_uint16_t k_dos_date = (0 << 9) | (1 << 5) | 1; // years since 1980, month, day
+
 // Streams `unit` repeated `count` times to libzip (a zip_source_function callback's state).
 struct RepeatedSource
 {
@@ -138,6 +142,7 @@ std::string PackageWriter::to_bytes() const
       fail("adding " + entry.name, &error);
     }
     zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 0);
+    zip_file_set_dostime(archive, static_cast<zip_uint64_t>(index), k_dos_time, k_dos_date, 0);
   }
   if (zip_close(archive) < 0) {
     zip_error_set(&error, zip_error_code_zip(zip_get_error(archive)), 0);

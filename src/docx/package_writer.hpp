@@ -7,7 +7,8 @@
 
 namespace qb::docx {
 
-// Writes a zip package (a .docx) from parts held in memory, every entry deflated, in the order added.
+// Writes a zip package (a .docx) from parts held in memory, every entry deflated, in the order added, each
+// dated 1980-01-01 00:00 as Word does: the same parts always give the same bytes.
 // Tests build their documents with it; `qbcheck template` writes its output with it.
 class PackageWriter
 {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/input_error.hpp"
 #include "docx/run_reader.hpp"
 #include "docx/value_reader.hpp"
 
@@ -58,6 +59,10 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
   auto& paragraphs = ctx.document.paragraphs;
   ParagraphRead result;
   result.index = paragraphs.size();
+  if (result.index >= ctx.max_paragraphs) {
+    throw InputError(InputErrorCode::too_many_paragraphs, ctx.document.file,
+                     std::to_string(result.index + 1) + " > " + std::to_string(ctx.max_paragraphs));
+  }
 
   model::Paragraph paragraph;
   paragraph.story = place.story;

@@ -13,6 +13,9 @@ struct ReadLimits
   std::uint64_t max_part_bytes = 64ull
                                  << 20; // a part inflating past this is refused (checked while inflating)
   std::size_t max_entries = 10000;      // zip entries; real documents have tens
+  // Paragraphs of all stories. A real application has a few thousand; 64 MiB of empty <w:p/> would make ten
+  // million, each a model paragraph of about 1 KB. 300,000 is some 6,000 pages (docs/hostile-inputs.md).
+  std::size_t max_paragraphs = 300000;
 };
 
 // Read access to the parts of an OPC package, by part name without a leading slash ("word/document.xml").

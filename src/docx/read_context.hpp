@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "docx/numbering.hpp"
+#include "docx/part_source.hpp"
 #include "docx/style_sheet.hpp"
 #include "model/document.hpp"
 
@@ -33,6 +34,7 @@ struct ReadContext
   std::unordered_map<std::string, std::size_t> footnote_anchors; // w:footnoteReference id -> paragraph
   std::unordered_map<std::string, std::size_t> endnote_anchors;  // w:endnoteReference id -> paragraph
   std::size_t depth = 0;                                         // current nesting, see k_max_nesting
+  std::size_t max_paragraphs = ReadLimits{}.max_paragraphs;      // see ReadLimits
 };
 
 // Where the paragraphs being read belong.

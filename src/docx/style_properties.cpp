@@ -63,7 +63,17 @@ std::optional<model::FontHint> hint(const pugi::xml_attribute& attribute)
 
 double half_points(const pugi::xml_node& element)
 {
-  const double value = element.attribute("w:val").as_double();
+  const char* text = element.attribute("w:val").as_string();
+  // Plain digits (what Word writes) without strtod, which costs more than the rest of a run's properties.
+  double value = 0;
+  std::size_t length = 0;
+  while (text[length] >= '0' && text[length] <= '9' && length < 7) {
+    value = value * 10 + (text[length] - '0');
+    ++length;
+  }
+  if (length == 0 || text[length] != '\0') {
+    value = element.attribute("w:val").as_double();
+  }
   return value > 0 && value < 1e6 ? value : 0;
 }
 
@@ -162,26 +172,61 @@ RunLayer parse_run_layer(const pugi::xml_node& rPr)
   if (!rPr) {
     return layer;
   }
-  if (const pugi::xml_node fonts = rPr.child("w:rFonts")) {
-    static constexpr std::array<std::pair<const char*, const char*>, k_font_slots> k_names{{
+  // One pass over the children (a run's w:rPr is read for every run of the body); like child(), the first
+  // element of each name counts.
+  pugi::xml_node fonts, size, complex_size, bold, italic, hidden, lang, style;
+  for (pugi::xml_node child = rPr.first_child(); child; child = child.next_sibling()) {
+    const std::string_view name = child.name();
+    pugi::xml_node* slot = name == "w:rFonts"   ? &fonts
+                           : name == "w:sz"     ? &size
+                           : name == "w:szCs"   ? &complex_size
+                           : name == "w:b"      ? &bold
+                           : name == "w:i"      ? &italic
+                           : name == "w:vanish" ? &hidden
+                           : name == "w:lang"   ? &lang
+                           : name == "w:rStyle" ? &style
+                                                : nullptr;
+    if (slot != nullptr && !*slot) {
+      *slot = child;
+    }
+  }
+  if (fonts) {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, k_font_slots> k_names{{
         {"w:ascii", "w:asciiTheme"},
         {"w:hAnsi", "w:hAnsiTheme"},
         {"w:eastAsia", "w:eastAsiaTheme"},
         {"w:cs", "w:cstheme"},
     }};
-    for (std::size_t slot = 0; slot < k_font_slots; ++slot) {
-      layer.fonts[slot].name = fonts.attribute(k_names[slot].first).as_string();
-      layer.fonts[slot].theme = fonts.attribute(k_names[slot].second).as_string();
+    // One pass over the attributes; like attribute(), the first of each name counts.
+    std::array<bool, k_font_slots> named{};
+    std::array<bool, k_font_slots> themed{};
+    pugi::xml_attribute hint_attribute;
+    for (pugi::xml_attribute attribute = fonts.first_attribute(); attribute;
+         attribute = attribute.next_attribute()) {
+      const std::string_view name = attribute.name();
+      if (name == "w:hint") {
+        hint_attribute = hint_attribute ? hint_attribute : attribute;
+        continue;
+      }
+      for (std::size_t slot = 0; slot < k_font_slots; ++slot) {
+        if (name == k_names[slot].first && !named[slot]) {
+          layer.fonts[slot].name = attribute.value();
+          named[slot] = true;
+        } else if (name == k_names[slot].second && !themed[slot]) {
+          layer.fonts[slot].theme = attribute.value();
+          themed[slot] = true;
+        }
+      }
     }
-    layer.hint = hint(fonts.attribute("w:hint"));
+    layer.hint = hint(hint_attribute);
   }
-  layer.size_half_points = half_points(rPr.child("w:sz"));
-  layer.complex_size_half_points = half_points(rPr.child("w:szCs"));
-  layer.bold = flag(rPr.child("w:b"));
-  layer.italic = flag(rPr.child("w:i"));
-  layer.hidden = flag(rPr.child("w:vanish"));
-  layer.east_asian_lang = rPr.child("w:lang").attribute("w:eastAsia").as_string();
-  layer.character_style = rPr.child("w:rStyle").attribute("w:val").as_string();
+  layer.size_half_points = half_points(size);
+  layer.complex_size_half_points = half_points(complex_size);
+  layer.bold = flag(bold);
+  layer.italic = flag(italic);
+  layer.hidden = flag(hidden);
+  layer.east_asian_lang = lang.attribute("w:eastAsia").as_string();
+  layer.character_style = style.attribute("w:val").as_string();
   return layer;
 }
 

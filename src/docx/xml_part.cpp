@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include <unicode/utf8.h>
 
 #include "core/input_error.hpp"
 #include "docx/xml_canonical.hpp"
@@ -22,6 +27,83 @@ std::int64_t line_at(std::string_view bytes, std::ptrdiff_t offset)
   return 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n');
 }
 
+// True when every byte of `bytes` belongs to a well-formed UTF-8 sequence (the usual case: nothing to do).
+bool well_formed_utf8(std::string_view bytes)
+{
+  const char* data = bytes.data();
+  const auto length = static_cast<std::int64_t>(bytes.size());
+  std::int64_t offset = 0;
+  while (offset < length) {
+    std::uint64_t eight = 0;
+    if (offset + 8 <= length) {
+      std::memcpy(&eight, data + offset, 8);
+      if ((eight & 0x8080808080808080ull) == 0) {
+        offset += 8; // eight ASCII bytes at once: most of an OOXML part is markup
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(data[offset]) < 0x80) {
+      ++offset;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(data, offset, length, c);
+    if (c < 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// `text` with each ill-formed sequence, as U8_NEXT delimits it, replaced by U+FFFD: the counter counts each
+// such sequence as one character either way, and every report (JSON, XML, XLSX) needs valid UTF-8.
+std::string repaired_utf8(std::string_view text)
+{
+  std::string out;
+  out.reserve(text.size());
+  const char* data = text.data();
+  const auto length = static_cast<std::int64_t>(text.size());
+  std::int64_t offset = 0;
+  while (offset < length) {
+    const std::int64_t start = offset;
+    UChar32 c = 0;
+    U8_NEXT(data, offset, length, c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(data + start, static_cast<std::size_t>(offset - start));
+    }
+  }
+  return out;
+}
+
+// Repairs the text and attribute values of the whole tree, walked without recursion (trees may be deep).
+void repair_utf8(pugi::xml_document& xml)
+{
+  pugi::xml_node node = xml.first_child();
+  while (node) {
+    if ((node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) &&
+        !well_formed_utf8(node.value())) {
+      node.set_value(repaired_utf8(node.value()).c_str());
+    }
+    for (pugi::xml_attribute attribute : node.attributes()) {
+      if (!well_formed_utf8(attribute.value())) {
+        attribute.set_value(repaired_utf8(attribute.value()).c_str());
+      }
+    }
+    if (node.first_child()) {
+      node = node.first_child();
+      continue;
+    }
+    while (node && !node.next_sibling()) {
+      node = node.parent();
+    }
+    if (node) {
+      node = node.next_sibling();
+    }
+  }
+}
+
 } // namespace
 
 std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name, const std::string& file)
@@ -39,6 +121,9 @@ std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name
       throw InputError(InputErrorCode::malformed_xml, file, "a DOCTYPE declaration is not allowed in OOXML",
                        part->name, line_at(bytes, node.offset_debug()));
     }
+  }
+  if (!well_formed_utf8(bytes)) {
+    repair_utf8(part->xml); // pugixml passes ill-formed UTF-8 through unchecked
   }
   if (needs_canonicalising(bytes)) {
     bytes = std::string(); // the tree is all that is needed from here on

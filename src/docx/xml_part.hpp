@@ -23,7 +23,8 @@ struct XmlPart
 
 // Reads and parses `name` from `parts`. Throws InputError(malformed_xml) naming the part and the 1-based line
 // (pugixml's description goes into the detail). DOCTYPE declarations are refused as malformed; entities are
-// never expanded beyond the five predefined ones.
+// never expanded beyond the five predefined ones. Ill-formed UTF-8 in text and attribute values becomes
+// U+FFFD, one per ill-formed sequence (docs/hostile-inputs.md), so everything downstream holds valid UTF-8.
 std::unique_ptr<XmlPart> read_xml_part(const PartSource& parts, std::string_view name);
 
 // Same, for bytes already in memory (the fuzz targets and tests use it). `file` labels errors.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <stdexcept>
+#include <utility>
 
 #include <zip.h>
 
@@ -51,6 +52,34 @@ ZipPackage::ZipPackage(const std::filesystem::path& path, const ReadLimits& limi
   if (m_archive == nullptr) {
     throw InputError(InputErrorCode::not_a_zip, m_file, open_error(code));
   }
+  index_entries();
+}
+
+ZipPackage::ZipPackage(std::string bytes, std::string label, const ReadLimits& limits)
+  : m_file(std::move(label))
+  , m_bytes(std::move(bytes))
+  , m_limits(limits)
+{
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(m_bytes.data(), m_bytes.size(), 0, &error);
+  if (source != nullptr) {
+    m_archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (m_archive == nullptr) {
+      zip_source_free(source); // zip_open_from_source took no ownership
+    }
+  }
+  if (m_archive == nullptr) {
+    std::string reason = zip_error_strerror(&error);
+    zip_error_fini(&error);
+    throw InputError(InputErrorCode::not_a_zip, m_file, reason);
+  }
+  zip_error_fini(&error);
+  index_entries();
+}
+
+void ZipPackage::index_entries()
+{
   const zip_int64_t count = zip_get_num_entries(m_archive, 0);
   if (count < 0 || static_cast<std::uint64_t>(count) > m_limits.max_entries) {
     zip_discard(m_archive);

@@ -19,6 +19,8 @@ public:
   // Opens `path`; errors name `path` as the user gave it. Throws InputError(not_a_zip) with libzip's reason
   // when the archive is truncated or corrupt, InputError(too_many_entries) past `limits.max_entries`.
   ZipPackage(const std::filesystem::path& path, const ReadLimits& limits);
+  // Opens an archive held in memory (the fuzz targets feed bytes); `label` names it in errors. Same checks.
+  ZipPackage(std::string bytes, std::string label, const ReadLimits& limits);
   ~ZipPackage() override;
   ZipPackage(const ZipPackage&) = delete;
   ZipPackage& operator=(const ZipPackage&) = delete;
@@ -36,7 +38,11 @@ public:
   const std::vector<std::string>& duplicate_names() const { return m_duplicates; }
 
 private:
+  // Reads the central directory of the opened m_archive (shared by both constructors).
+  void index_entries();
+
   std::string m_file;
+  std::string m_bytes; // the archive itself when opened from memory (libzip reads it in place)
   ReadLimits m_limits;
   ::zip* m_archive = nullptr;
   std::vector<std::string> m_names;

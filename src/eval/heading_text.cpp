@@ -105,12 +105,22 @@ std::string_view strip_numbering(std::string_view text)
   return text;
 }
 
+// True for the bytes a blank of is_blank_code_point() can start with.
+bool may_start_blank(unsigned char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xC2 ||
+         c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
 bool is_blank_code_point(std::string_view text, std::size_t& length)
 {
   const auto c = static_cast<unsigned char>(text[0]);
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
     length = 1;
     return true;
+  }
+  if (!may_start_blank(c)) {
+    return false; // not the first byte of any blank below: most characters stop here
   }
   for (std::string_view blank : {"\u200B", "\uFEFF", "\u3000", "\u00A0", "\u2009", "\u200C", "\u200D"}) {
     if (text.starts_with(blank)) {
@@ -133,10 +143,15 @@ std::string heading_key(std::string_view text)
     std::size_t length = 0;
     if (is_blank_code_point(rest, length)) {
       rest.remove_prefix(length);
-    } else {
-      compact += rest.front();
-      rest.remove_prefix(1);
+      continue;
     }
+    // Copy up to the next byte that may start a blank in one piece.
+    std::size_t end = 1;
+    while (end < rest.size() && !may_start_blank(static_cast<unsigned char>(rest[end]))) {
+      ++end;
+    }
+    compact.append(rest.substr(0, end));
+    rest.remove_prefix(end);
   }
   std::string key(strip_numbering(compact));
   while (key.ends_with(":")) {

@@ -38,4 +38,22 @@ bool Outline::is_heading(std::size_t paragraph) const
                      [&](const PartSpan& span) { return span.heading && *span.heading == paragraph; });
 }
 
+const text::Counts& Outline::paragraph_counts(const model::Document& document, std::size_t index,
+                                              text::CountingMode mode) const
+{
+  if (m_counted != &document) {
+    m_counted = &document; // another document (or the same one moved): nothing remembered applies
+    m_counts = {};
+  }
+  auto& counts = m_counts[mode == text::CountingMode::word ? 0 : 1];
+  if (counts.size() != document.paragraphs.size()) {
+    counts.assign(document.paragraphs.size(), std::nullopt);
+  }
+  auto& slot = counts[index];
+  if (!slot) {
+    slot = text::count_paragraph(document.paragraphs[index], mode);
+  }
+  return *slot;
+}
+
 } // namespace qb::eval

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/document.hpp"
+#include "text/counter.hpp"
 
 namespace qb::eval {
 
@@ -37,8 +39,16 @@ public:
   // True when `paragraph` is some part's heading.
   bool is_heading(std::size_t paragraph) const;
 
+  // The 字 counts of `document`'s paragraph `index` in `mode` (text::count_paragraph), counted once and then
+  // remembered: the rules and the per-part table count the same paragraphs several times, in both modes. An
+  // outline is used by the one thread evaluating its document, so the cache needs no lock.
+  const text::Counts& paragraph_counts(const model::Document& document, std::size_t index,
+                                       text::CountingMode mode) const;
+
 private:
   std::vector<PartSpan> m_parts;
+  mutable const model::Document* m_counted = nullptr;                       // the document m_counts belong to
+  mutable std::array<std::vector<std::optional<text::Counts>>, 2> m_counts; // by CountingMode, by paragraph
 };
 
 } // namespace qb::eval

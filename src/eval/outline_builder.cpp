@@ -1,6 +1,9 @@
 #include "eval/outline_builder.hpp"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 #include "eval/heading_text.hpp"
@@ -12,8 +15,28 @@ namespace {
 struct CompiledPart
 {
   const rules::RulesetData::PartDefinition* definition = nullptr;
-  std::vector<text::Regex> patterns;
+  std::vector<std::shared_ptr<const text::Regex>> patterns;
 };
+
+// `pattern` compiled once per process, or null when it does not compile: every document of a run (and every
+// thread of a batch, as matching only reads a compiled pattern) shares it. Keyed by the pattern's text, so a
+// rule set loaded anew still finds its patterns.
+std::shared_ptr<const text::Regex> compiled_pattern(const std::string& pattern)
+{
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const text::Regex>, std::less<>> cache;
+  const std::lock_guard lock(mutex);
+  if (const auto found = cache.find(pattern); found != cache.end()) {
+    return found->second;
+  }
+  auto regex = std::make_shared<text::Regex>();
+  std::shared_ptr<const text::Regex> result;
+  if (!regex->compile(pattern)) {
+    result = std::move(regex);
+  }
+  cache.emplace(pattern, result);
+  return result;
+}
 
 std::vector<CompiledPart> compile(const std::vector<rules::RulesetData::PartDefinition>& parts)
 {
@@ -21,8 +44,7 @@ std::vector<CompiledPart> compile(const std::vector<rules::RulesetData::PartDefi
   for (const auto& part : parts) {
     CompiledPart compiled{&part, {}};
     for (const auto& pattern : part.heading_patterns) {
-      text::Regex regex;
-      if (!regex.compile(pattern)) {
+      if (auto regex = compiled_pattern(pattern)) {
         compiled.patterns.push_back(std::move(regex));
       }
     }
@@ -36,17 +58,28 @@ bool is_body_paragraph(const model::Paragraph& paragraph)
   return paragraph.story == model::Story::main && !paragraph.cell;
 }
 
-// The index of the first part (other than the title) that `key` heads and that has not been found yet.
-std::optional<std::size_t> heading_part(const std::vector<CompiledPart>& parts,
-                                        const std::vector<bool>& found, const std::string& key)
+// The index of the first part (other than the title) that the paragraph heads and that has not been found
+// yet. The heading key (normalised text) is only computed when some part is still to be found.
+std::optional<std::size_t> heading_part(std::vector<CompiledPart>& parts, const std::vector<bool>& found,
+                                        const model::Paragraph& paragraph)
 {
+  std::optional<std::string> key;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (found[i] || parts[i].definition->is_title) {
+    if (found[i] || parts[i].definition->is_title || parts[i].patterns.empty()) {
       continue;
     }
-    for (const auto& pattern : parts[i].patterns) {
-      if (pattern.search(key) == text::Regex::Status::matched) {
+    if (!key) {
+      key = heading_key(paragraph);
+    }
+    for (auto& pattern : parts[i].patterns) {
+      const auto status = pattern ? pattern->search(*key) : text::Regex::Status::error;
+      if (status == text::Regex::Status::matched) {
         return i;
+      }
+      if (status == text::Regex::Status::timed_out) {
+        // A pattern that backtracks without end costs a time-out per paragraph (minutes over a long
+        // document): it is given up for the rest of this document (docs/hostile-inputs.md).
+        pattern.reset();
       }
     }
   }
@@ -70,7 +103,7 @@ std::size_t main_end(const model::Document& document)
 Outline build_outline(const model::Document& document,
                       const std::vector<rules::RulesetData::PartDefinition>& parts)
 {
-  const auto compiled = compile(parts);
+  auto compiled = compile(parts);
   std::vector<bool> found(compiled.size(), false);
   std::vector<PartSpan> spans;
   std::optional<std::size_t> title_part;
@@ -84,7 +117,7 @@ Outline build_outline(const model::Document& document,
     if (!is_body_paragraph(paragraph) || !paragraph.has_visible_text()) {
       continue;
     }
-    const auto part = heading_part(compiled, found, heading_key(paragraph));
+    const auto part = heading_part(compiled, found, paragraph);
     if (part) {
       found[*part] = true;
       spans.push_back(PartSpan{compiled[*part].definition->id, paragraph.index, paragraph.index + 1, 0});

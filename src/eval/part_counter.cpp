@@ -47,7 +47,8 @@ text::Counts count_part(const model::Document& document, const Outline& outline,
       }
     }
     if (in_span(*span, where) && included(paragraph, inclusion)) {
-      counts += text::count_paragraph(paragraph, mode);
+      const auto position = static_cast<std::size_t>(&paragraph - document.paragraphs.data());
+      counts += outline.paragraph_counts(document, position, mode);
     }
   }
   return counts;

@@ -105,7 +105,8 @@ void write_json_report(const RunResult& run, const ReportOptions& options, std::
                      {"passed", summary.passed},
                      {"failed", summary.failed},
                      {"errors", summary.errors}};
-  out << json.dump(2) << '\n';
+  // A file name need not be UTF-8 (a GBK name unpacked from a zip): its bad bytes show as U+FFFD.
+  out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 } // namespace qb::report

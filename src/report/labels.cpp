@@ -27,27 +27,24 @@ std::string outcome_label(Outcome outcome, Lang lang)
 std::string describe_location(const DocumentLocation& location, const std::vector<PartCount>& parts,
                               Lang lang)
 {
-  std::string text;
-  for (const auto& part : parts) {
-    if (part.part_id == location.part) {
-      text = part.name.in(lang);
-    }
-  }
+  // A place is written whole by the rule (it already names the part: "企业概况第 3 段"); the part's name is
+  // added only to a bare paragraph number.
+  std::string text = location.place.in(lang);
   if (text.empty()) {
-    text = location.part;
-  }
-  const auto separator = [&] {
-    if (!text.empty()) {
-      text += lang == Lang::zh ? " " : ", ";
+    for (const auto& part : parts) {
+      if (part.part_id == location.part) {
+        text = part.name.in(lang);
+      }
     }
-  };
-  if (!location.place.in(lang).empty()) {
-    separator();
-    text += location.place.in(lang);
-  } else if (location.paragraph) {
-    separator();
-    text += rules::message("report.location.paragraph", {{"paragraph", std::to_string(*location.paragraph)}})
-                .in(lang);
+    if (text.empty()) {
+      text = location.part;
+    }
+    if (location.paragraph) {
+      text += text.empty() ? "" : lang == Lang::zh ? " " : ", ";
+      text +=
+          rules::message("report.location.paragraph", {{"paragraph", std::to_string(*location.paragraph)}})
+              .in(lang);
+    }
   }
   if (!location.excerpt.empty()) {
     text += lang == Lang::zh ? "「" + location.excerpt + "」" : " \"" + location.excerpt + "\"";

@@ -7,6 +7,7 @@
 
 #include "report/formats.hpp"
 #include "report/labels.hpp"
+#include "util/escape.hpp"
 
 namespace qb::report {
 namespace {
@@ -33,7 +34,11 @@ const char* default_level(Level level)
 nlohmann::json sarif_location(const std::string& file, const DocumentLocation* location,
                               const DocumentResult& document, Lang lang)
 {
-  nlohmann::json json{{"physicalLocation", {{"artifactLocation", {{"uri", file}}}}}};
+  nlohmann::json artifact{{"uri", util::file_uri(file)}};
+  if (!file.empty() && file.front() != '/') {
+    artifact["uriBaseId"] = "%SRCROOT%"; // relative to where qbcheck ran: the repository root in CI
+  }
+  nlohmann::json json{{"physicalLocation", {{"artifactLocation", artifact}}}};
   if (location) {
     json["logicalLocations"] = nlohmann::json::array(
         {{{"name", location->part.empty() ? std::string("document") : location->part}, {"kind", "section"}}});
@@ -109,7 +114,8 @@ void write_sarif_report(const RunResult& run, const ReportOptions& options, std:
          {"results", results},
          {"properties", {{"ruleset", run.ruleset.id}, {"countingMode", run.ruleset.counting_mode}}}}}},
   };
-  out << sarif.dump(2) << '\n';
+  // A file name need not be UTF-8 (a GBK name unpacked from a zip): its bad bytes show as U+FFFD.
+  out << sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 } // namespace qb::report

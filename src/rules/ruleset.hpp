@@ -21,6 +21,9 @@ struct RulesetData
   std::map<std::string, std::vector<std::string>>
       font_aliases;           // "宋体" -> {"宋体", "SimSun", ...} (rules/fonts.yaml)
   std::string sme_table_file; // the SME classification table's YAML (rules/sme-2011.yaml)
+  // Data files read from beside the rule file rather than the built-in copies: the name as the rule file
+  // writes it, and the path (`qbcheck init` copies them along with the rule file).
+  std::vector<std::pair<std::string, std::filesystem::path>> local_data_files;
   // A part as the rule set defines it: id, display name, heading patterns, limit shown in per-part tables.
   struct PartDefinition
   {
@@ -29,6 +32,7 @@ struct RulesetData
     std::vector<std::string> heading_patterns; // ICU regexes matched against the normalised heading text
     std::optional<std::int64_t> limit;         // 字 limit shown in reports (the length rule checks it)
     bool is_title = false;                     // the title part: the first non-empty paragraph, no heading
+    std::optional<LocalizedText> guidance;     // what the notice expects there (`qbcheck template` shows it)
   };
   std::vector<PartDefinition> parts; // in the required order
 

@@ -82,7 +82,10 @@ bool RulesetData::font_matches(std::string_view font, std::string_view wanted) c
     return true;
   }
   // `wanted` names a family (or one of its aliases): any name of that family matches.
-  for (const auto& [family, names] : font_aliases) {
+  for (const auto& entry : font_aliases) {
+    // Named, not structured bindings: clang 14 (the fuzz build) cannot capture those in a lambda.
+    const std::string& family = entry.first;
+    const std::vector<std::string>& names = entry.second;
     const auto in_family = [&](std::string_view name) {
       return equal_folded(name, family) ||
              std::any_of(names.begin(), names.end(),

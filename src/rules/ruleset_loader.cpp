@@ -196,6 +196,15 @@ void Loader::read_data_files(std::optional<ParamReader> data, RulesetData& table
     add(data ? data->location(key) : SourceLocation{m_label, 0, 0},
         message("rules.load.data_missing", {{"file", name}}));
   };
+  const auto note_local = [&](const std::string& name) {
+    std::error_code error;
+    if (m_directory && fs::is_regular_file(*m_directory / name, error)) {
+      tables.local_data_files.emplace_back(name, *m_directory / name);
+    }
+  };
+  note_local(sizes);
+  note_local(fonts);
+  note_local(sme);
   if (auto file = data_file(sizes)) {
     read_size_names(file->first, file->second, tables, m_diagnostics);
   } else {
@@ -228,6 +237,7 @@ void Loader::read_parts(std::vector<ParamReader>& parts, RulesetData& data)
     part.is_title = reader.boolean("title").value_or(false);
     part.heading_patterns = reader.string_list("headings");
     part.limit = reader.integer("limit");
+    part.guidance = reader.localized("guidance");
     if (part.limit && *part.limit <= 0) {
       reader.error("limit", message("rules.load.bad_limit", {{"value", std::to_string(*part.limit)}}));
     }

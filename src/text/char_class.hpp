@@ -17,7 +17,7 @@ enum class CharClass : std::uint8_t {
 };
 
 // The class of `code_point` (any value; invalid ones classify as `other`, like U+FFFD). Decided with ICU
-// properties only; the ASCII range is answered from a table built once from the same properties.
+// properties only; the classes of BMP code points are remembered once looked up (thread-safe).
 CharClass classify(std::int32_t code_point);
 
 } // namespace qb::text

@@ -1,10 +1,31 @@
 #include "text/regex.hpp"
 
+#include <string>
+
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
 namespace qb::text {
+namespace {
+
+// `text` in UTF-16, as ICU matches it. Callers often try several patterns on one text (the heading patterns
+// on every paragraph), so each thread keeps its last conversion.
+const icu::UnicodeString& utf16_subject(std::string_view text)
+{
+  thread_local std::string last_text;
+  thread_local icu::UnicodeString last_subject;
+  thread_local bool converted = false;
+  if (!converted || text != last_text) {
+    last_text.assign(text);
+    last_subject =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    converted = true;
+  }
+  return last_subject;
+}
+
+} // namespace
 
 struct Regex::Pattern
 {
@@ -50,8 +71,7 @@ Regex::Status Regex::run(std::string_view text, bool whole) const
     return Status::error;
   }
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString subject =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const icu::UnicodeString& subject = utf16_subject(text);
   std::unique_ptr<icu::RegexMatcher> matcher(m_pattern->compiled->matcher(subject, status));
   if (U_FAILURE(status) || !matcher) {
     return Status::error;

@@ -62,4 +62,27 @@ std::string github_property(std::string_view text)
   return result;
 }
 
+std::string file_uri(std::string_view path)
+{
+  static constexpr char hex[] = "0123456789ABCDEF";
+  const auto is_unreserved = [](unsigned char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~' || c == '/';
+  };
+  std::string result = !path.empty() && (path.front() == '/' || path.front() == '\\') ? "file://" : "";
+  for (unsigned char c : path) {
+    if (c == '\\') {
+      c = '/';
+    }
+    if (is_unreserved(c)) {
+      result += static_cast<char>(c);
+    } else {
+      result += '%';
+      result += hex[c >> 4];
+      result += hex[c & 0xF];
+    }
+  }
+  return result;
+}
+
 } // namespace qb::util

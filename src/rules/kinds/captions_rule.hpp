@@ -48,6 +48,10 @@ public:
 
   RuleResult evaluate(const DocumentContext& context) const override;
 
+  // What the rule checks: `qbcheck template` centres its captions from these.
+  CaptionCheck check() const { return m_check; }
+  const CaptionOptions& options() const { return m_options; }
+
 private:
   struct Problem
   {

@@ -46,6 +46,9 @@ public:
 
   RuleResult evaluate(const DocumentContext& context) const override;
 
+  // What the rule looks for: `qbcheck template` takes its example table's years from it.
+  const ContentExpectation& expected() const { return m_expected; }
+
 private:
   RuleResult evaluate_figures(const DocumentContext& context) const;
   RuleResult evaluate_years(const DocumentContext& context, const std::string& text) const;

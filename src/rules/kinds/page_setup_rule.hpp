@@ -32,6 +32,10 @@ public:
 
   RuleResult evaluate(const DocumentContext& context) const override;
 
+  // What the rule checks: `qbcheck template` derives its page setup from these.
+  PageCheck check() const { return m_check; }
+  const PageExpectation& expected() const { return m_expected; }
+
 private:
   RuleResult evaluate_size(const DocumentContext& context) const;
   RuleResult evaluate_orientation(const DocumentContext& context) const;

@@ -188,17 +188,17 @@ public:
   {
     std::size_t all = 0;
     std::size_t bold_chars = 0;
+    m_run_chars.clear(); // each run's characters, counted once for both passes
     for (const auto& run : paragraph.runs) {
-      if (counts_as_text(run)) {
-        const RunChars chars = count_chars(run);
-        all += chars.all;
-        bold_chars += run.props.bold.value ? chars.all : 0;
-      }
+      const RunChars chars = counts_as_text(run) ? count_chars(run) : RunChars{};
+      m_run_chars.push_back(chars);
+      all += chars.all;
+      bold_chars += run.props.bold.value ? chars.all : 0;
     }
     const bool bold_allowed = may_stay_bold(paragraph, all, bold_chars);
-    for (const auto& run : paragraph.runs) {
-      if (counts_as_text(run)) {
-        judge_run(paragraph.index, run, bold_allowed);
+    for (std::size_t i = 0; i < paragraph.runs.size(); ++i) {
+      if (counts_as_text(paragraph.runs[i])) {
+        judge_run(paragraph.index, paragraph.runs[i], m_run_chars[i], bold_allowed);
       }
     }
     judge_paragraph(paragraph, static_cast<double>(all));
@@ -216,13 +216,13 @@ private:
     return paragraph.props.outline_level.has_value() || all <= m_expected.subheading_max_chars;
   }
 
-  void judge_run(std::size_t paragraph, const model::Run& run, bool bold_allowed)
+  void judge_run(std::size_t paragraph, const model::Run& run, const RunChars& chars, bool bold_allowed)
   {
-    const RunChars chars = count_chars(run);
     if (m_expected.font && chars.asian > 0) {
       const std::string& font = run.props.fonts.east_asia.value;
       const bool ok = !font.empty() && m_data.font_matches(font, *m_expected.font);
-      record(paragraph, Property::font, static_cast<double>(chars.asian), ok, describe_font(font));
+      record(paragraph, Property::font, static_cast<double>(chars.asian), ok,
+             [&] { return describe_font(font); });
     }
     if (chars.all == 0) {
       return;
@@ -231,12 +231,12 @@ private:
     if (m_expected.size_pt) {
       const double size = run.props.size_pt.value;
       const bool ok = std::abs(size - *m_expected.size_pt) < k_size_tolerance_pt;
-      record(paragraph, Property::size, weight, ok, describe_size(size, m_data));
+      record(paragraph, Property::size, weight, ok, [&] { return describe_size(size, m_data); });
     }
     if (m_expected.bold) {
       const bool bold = run.props.bold.value;
       const bool ok = bold == *m_expected.bold || (bold && bold_allowed);
-      record(paragraph, Property::bold, weight, ok, describe_bold(bold));
+      record(paragraph, Property::bold, weight, ok, [&] { return describe_bold(bold); });
     }
   }
 
@@ -248,22 +248,26 @@ private:
     if (m_expected.alignment) {
       const model::Alignment alignment = paragraph.props.alignment.value;
       record(paragraph.index, Property::alignment, weight, alignment == *m_expected.alignment,
-             describe_alignment(alignment));
+             [&] { return describe_alignment(alignment); });
     }
     if (m_expected.line_240ths) {
       const auto& spacing = paragraph.props.line_spacing;
       record(paragraph.index, Property::line_spacing, weight,
-             spacing_matches(spacing, *m_expected.line_240ths), describe_spacing(spacing));
+             spacing_matches(spacing, *m_expected.line_240ths), [&] { return describe_spacing(spacing); });
     }
   }
 
-  void record(std::size_t paragraph, Property property, double weight, bool ok, const LocalizedText& found)
+  // `describe` gives the value found; it is only called for a deviation (building the text costs more than
+  // judging a run).
+  template <typename Describe>
+  void record(std::size_t paragraph, Property property, double weight, bool ok, const Describe& describe)
   {
     Tally& tally = m_tallies[static_cast<std::size_t>(property)];
     tally.checked += weight;
     if (ok) {
       return;
     }
+    const LocalizedText found = describe();
     tally.deviate(found, weight);
     const bool seen = std::any_of(m_findings.begin(), m_findings.end(), [&](const Finding& finding) {
       return finding.paragraph == paragraph && finding.property == property;
@@ -277,6 +281,7 @@ private:
   const RulesetData& m_data;
   std::array<Tally, k_property_count> m_tallies;
   std::vector<Finding> m_findings;
+  std::vector<RunChars> m_run_chars;
 };
 
 LocalizedText describe_difference(Property property, const LocalizedText& found,

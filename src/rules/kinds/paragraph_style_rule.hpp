@@ -39,6 +39,10 @@ public:
 
   RuleResult evaluate(const DocumentContext& context) const override;
 
+  // What the rule expects and where: `qbcheck template` derives its styles from these.
+  const eval::Scope& scope() const { return m_scope; }
+  const StyleExpectation& expected() const { return m_expected; }
+
 private:
   eval::Scope m_scope;
   StyleExpectation m_expected;

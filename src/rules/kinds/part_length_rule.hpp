@@ -25,6 +25,7 @@ public:
   RuleResult evaluate(const DocumentContext& context) const override;
 
   const std::string& part() const { return m_part; }
+  const std::optional<std::int64_t>& max() const { return m_max; }
   const eval::PartInclusion& inclusion() const { return m_inclusion; }
   // The mode this rule counts in: its own `mode`, else the document context's.
   text::CountingMode mode_in(const DocumentContext& context) const { return m_mode.value_or(context.mode); }

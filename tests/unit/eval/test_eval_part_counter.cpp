@@ -75,3 +75,24 @@ TEST_CASE("hidden text is not counted in a part", "[eval]")
   const auto outline = eval::build_outline(doc, ruleset->data.parts);
   CHECK(eval::count_part(doc, outline, "summary", text::CountingMode::word).words == 2);
 }
+
+TEST_CASE("a part counted again, in either mode, through the same outline gives the same figures", "[eval]")
+{
+  const auto f = summary_with_everything();
+  for (const auto mode : {text::CountingMode::word, text::CountingMode::wps, text::CountingMode::word}) {
+    const auto counts = eval::count_part(f.document, f.outline, "summary", mode);
+    CHECK(counts.words == 10 + 3 + 4 + 2);
+    CHECK(counts.hanzi == eval::count_part(f.document, f.outline, "summary", mode).hanzi);
+  }
+}
+
+TEST_CASE("an outline's remembered counts never leak into another document of the same shape", "[eval]")
+{
+  static const auto ruleset = test::fixture_ruleset("");
+  const auto first = ModelBuilder().title("标题").heading("摘要").paragraph("两字").build();
+  const auto second = ModelBuilder().title("标题").heading("摘要").paragraph("这里是五字").build();
+  const auto outline = eval::build_outline(first, ruleset->data.parts);
+  CHECK(eval::count_part(first, outline, "summary", text::CountingMode::word).words == 2);
+  CHECK(eval::count_part(second, outline, "summary", text::CountingMode::word).words == 5);
+  CHECK(eval::count_part(first, outline, "summary", text::CountingMode::word).words == 2);
+}

@@ -46,3 +46,25 @@ TEST_CASE("a catastrophically backtracking pattern times out instead of hanging"
   CHECK(regex.search(std::string(40, 'a') + "b") == Regex::Status::timed_out);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }
+
+TEST_CASE("NFKC leaves inert text alone and still composes and maps the rest", "[eval]")
+{
+  CHECK(qb::text::normalize_nfkc("企业概况") == "企业概况");                // only inert code points
+  CHECK(qb::text::normalize_nfkc("企业概况，２０１９") == "企业概况,2019"); // full-width forms mapped
+  CHECK(qb::text::normalize_nfkc("caf"
+                                 "e\xCC\x81") == "caf\xC3\xA9");     // e + U+0301 composes to é
+  CHECK(qb::text::normalize_nfkc("\xEF\xA4\x80") == "\xE8\xB1\x88"); // U+F900 -> U+8C48
+}
+
+TEST_CASE("a regex searched on changing texts sees each text, whatever it saw before", "[eval]")
+{
+  Regex heading;
+  REQUIRE_FALSE(heading.compile("^摘要$").has_value());
+  Regex anywhere;
+  REQUIRE_FALSE(anywhere.compile("要").has_value());
+  CHECK(heading.search("摘要") == Regex::Status::matched);
+  CHECK(anywhere.search("摘要") == Regex::Status::matched);
+  CHECK(heading.search("摘要x") == Regex::Status::no_match);
+  CHECK(anywhere.search("企业") == Regex::Status::no_match);
+  CHECK(heading.search("摘要") == Regex::Status::matched);
+}

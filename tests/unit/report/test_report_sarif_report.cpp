@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report_fixture.hpp"
+#include "util/escape.hpp"
 
 using namespace qb;
 using namespace qb::report::test;
@@ -29,8 +30,20 @@ TEST_CASE("sarif report has the fields SARIF 2.1.0 requires", "[report]")
   }
   CHECK(run["results"][0]["level"] == "error");
   CHECK(run["results"][1]["level"] == "warning");
-  CHECK(run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] ==
-        "申报/a,\"b\"<x>.docx");
+  const auto& artifact = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+  CHECK(artifact["uri"] == "%E7%94%B3%E6%8A%A5/a%2C%22b%22%3Cx%3E.docx");
+  CHECK(artifact["uriBaseId"] == "%SRCROOT%");
+}
+
+// SARIF's artifactLocation.uri is an RFC 3986 URI reference; the official validator (Sarif.Multitool, see
+// tests/cli/sarif_validator.sh) rejected absolute paths written as relative references beginning with '/'.
+TEST_CASE("file paths become RFC 3986 URI references", "[report]")
+{
+  CHECK(util::file_uri("samples/compliant.docx") == "samples/compliant.docx");
+  CHECK(util::file_uri("/work/申报 材料.docx") ==
+        "file:///work/%E7%94%B3%E6%8A%A5%20%E6%9D%90%E6%96%99.docx");
+  CHECK(util::file_uri("a\\b#1?.docx") == "a/b%231%3F.docx");
+  CHECK(util::file_uri("100%.docx") == "100%25.docx");
 }
 
 TEST_CASE("sarif report marks a waived result as suppressed and an unreadable file as a failed invocation",

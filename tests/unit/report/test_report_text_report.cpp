@@ -48,3 +48,16 @@ TEST_CASE("an informative pass is shown with its message, not only its id", "[re
   CHECK(text.find("eligibility.sme_class  企业规模：中型") != std::string::npos);
   CHECK(render("csv", run).find("eligibility.sme_class") == std::string::npos);
 }
+
+// Rules write a location's place whole, part included ("企业概况第 3 段"); the report once prefixed the
+// part's name again ("企业概况 企业概况第 3 段").
+TEST_CASE("a location names its part once", "[report]")
+{
+  auto run = sample_run();
+  auto& result = run.documents.front().results.front();
+  REQUIRE(result.rule_id == "summary.length");
+  result.locations.front().place = {"摘要第 3 段", "Abstract, paragraph 3"};
+  CHECK(render("text", run).find("位置：摘要第 3 段「") != std::string::npos);
+  CHECK(render("text", run, Lang::en).find("Abstract, paragraph 3 \"") != std::string::npos);
+  CHECK(render("text", sample_run()).find("位置：摘要 第 3 段「") != std::string::npos); // no place: part + ¶
+}

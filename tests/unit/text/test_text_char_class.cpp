@@ -36,3 +36,14 @@ TEST_CASE("code points are classified by their Unicode properties", "[count]")
     CHECK(text::classify(sample.code_point) == sample.expected);
   }
 }
+
+TEST_CASE("a code point's class is the same when it is looked up again (remembered classes)", "[count]")
+{
+  for (const std::int32_t code_point :
+       {0x4E2D, 0x3000, 0x201C, 0x0301, 0x200B, 0xFF0C, 0x61, 0x20000, 0xFFFF}) {
+    const CharClass first = text::classify(code_point);
+    CHECK(text::classify(code_point) == first);
+  }
+  CHECK(text::classify(0x4E2D) == CharClass::hanzi);
+  CHECK(text::classify(0x201C) == CharClass::ambiguous);
+}
