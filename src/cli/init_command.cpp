@@ -11,10 +11,9 @@
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
-#include "core/diagnostic.hpp"
+#include "cli/template_failure.hpp"
 #include "rules/message_catalog.hpp"
 #include "template/init_repository.hpp"
-#include "template/template_error.hpp"
 
 namespace qb::cli {
 namespace {
@@ -34,7 +33,7 @@ int run_init(const InitOptions& options)
   Lang lang = Lang::zh;
   parse_lang(options.lang, lang);
   const fs::path directory(options.directory);
-  try {
+  return run_reporting_template_failures(directory.string(), lang, [&] {
     const auto rules_file = options.rules.empty() ? std::nullopt : std::optional<fs::path>(options.rules);
     const auto files = templating::repository_files(rules_file, lang);
     if (!options.force) {
@@ -57,22 +56,8 @@ int run_init(const InitOptions& options)
                                 {{"dir", directory.string()}, {"document", files.front().path.string()}})
                      .in(lang)
               << '\n';
-  } catch (const LoadError& load_error) {
-    for (const auto& diagnostic : load_error.diagnostics()) {
-      std::cerr << format_diagnostic(diagnostic, lang) << '\n';
-    }
-    return exit_invalid;
-  } catch (const templating::TemplateError& template_error) {
-    std::cerr << template_error.text().in(lang) << '\n';
-    return exit_invalid;
-  } catch (const std::exception& failure) {
-    std::cerr << rules::message("template.error.write",
-                                {{"file", directory.string()}, {"detail", failure.what()}})
-                     .in(lang)
-              << '\n';
-    return exit_invalid;
-  }
-  return exit_ok;
+    return exit_ok;
+  });
 }
 
 } // namespace

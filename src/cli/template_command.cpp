@@ -1,10 +1,7 @@
 // `qbcheck template OUT.docx [--rules FILE] [--lang zh|en] [--force]`: writes an application template that
 // passes every document rule of the rule set `check` would use there (docs/template.md).
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -14,12 +11,12 @@
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
-#include "core/diagnostic.hpp"
+#include "cli/template_failure.hpp"
 #include "rules/message_catalog.hpp"
 #include "rules/project_config.hpp"
 #include "rules/ruleset.hpp"
+#include "template/init_repository.hpp"
 #include "template/template_check.hpp"
-#include "template/template_error.hpp"
 
 namespace qb::cli {
 namespace {
@@ -48,17 +45,6 @@ std::shared_ptr<const rules::Ruleset> choose_ruleset(const TemplateOptions& opti
   return file ? rules::load_ruleset(*file) : rules::builtin_ruleset();
 }
 
-void write_file(const fs::path& path, const std::string& bytes)
-{
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) {
-    throw templating::TemplateError(
-        rules::message("template.error.write", {{"file", path.string()}, {"detail", std::strerror(errno)}}));
-  }
-}
-
 int run_template(const TemplateOptions& options)
 {
   Lang lang = Lang::zh;
@@ -68,10 +54,10 @@ int run_template(const TemplateOptions& options)
     std::cerr << rules::message("template.cli.exists", {{"files", options.out}}).in(lang) << '\n';
     return exit_invalid;
   }
-  try {
+  return run_reporting_template_failures(options.out, lang, [&] {
     const auto ruleset = choose_ruleset(options);
     const templating::CheckedTemplate checked = templating::make_checked_template(*ruleset, lang);
-    write_file(options.out, checked.package.zip_bytes());
+    templating::write_file(options.out, checked.package.zip_bytes());
     std::cout << rules::message("template.cli.wrote", {{"file", options.out}}).in(lang) << '\n'
               << rules::message("template.cli.template_done",
                                 {{"ruleset", ruleset->info.id}, {"count", std::to_string(checked.passed)}})
@@ -83,21 +69,8 @@ int run_template(const TemplateOptions& options)
                        .in(lang)
                 << '\n';
     }
-  } catch (const LoadError& load_error) {
-    for (const auto& diagnostic : load_error.diagnostics()) {
-      std::cerr << format_diagnostic(diagnostic, lang) << '\n';
-    }
-    return exit_invalid;
-  } catch (const templating::TemplateError& template_error) {
-    std::cerr << template_error.text().in(lang) << '\n';
-    return exit_invalid;
-  } catch (const std::exception& failure) {
-    std::cerr << rules::message("template.error.write", {{"file", options.out}, {"detail", failure.what()}})
-                     .in(lang)
-              << '\n';
-    return exit_invalid;
-  }
-  return exit_ok;
+    return exit_ok;
+  });
 }
 
 } // namespace

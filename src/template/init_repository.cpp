@@ -1,5 +1,7 @@
 #include "template/init_repository.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -100,20 +102,27 @@ std::vector<fs::path> existing_files(const fs::path& directory, const std::vecto
   return existing;
 }
 
+void write_file(const fs::path& path, const std::string& bytes)
+{
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) {
+    throw TemplateError(
+        rules::message("template.error.write", {{"file", path.string()}, {"detail", std::strerror(errno)}}));
+  }
+}
+
 void write_files(const fs::path& directory, const std::vector<RepositoryFile>& files)
 {
   for (const auto& file : files) {
     const fs::path path = directory / file.path;
     std::error_code error;
-    fs::create_directories(path.parent_path(), error);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(file.bytes.data(), static_cast<std::streamsize>(file.bytes.size()));
-    out.close();
-    if (error || !out) {
+    if (!fs::create_directories(path.parent_path(), error) && error) {
       throw TemplateError(
-          rules::message("template.error.write",
-                         {{"file", path.string()}, {"detail", error ? error.message() : "I/O error"}}));
+          rules::message("template.error.write", {{"file", path.string()}, {"detail", error.message()}}));
     }
+    write_file(path, file.bytes);
   }
 }
 

@@ -28,6 +28,9 @@ std::vector<RepositoryFile> repository_files(const std::optional<std::filesystem
 std::vector<std::filesystem::path> existing_files(const std::filesystem::path& directory,
                                                   const std::vector<RepositoryFile>& files);
 
+// Writes `bytes` to `path` (its folder must exist). Throws TemplateError naming the file.
+void write_file(const std::filesystem::path& path, const std::string& bytes);
+
 // Writes every file under `directory`, creating folders as needed. Throws TemplateError naming the file
 // that could not be written.
 void write_files(const std::filesystem::path& directory, const std::vector<RepositoryFile>& files);
