@@ -1,7 +1,6 @@
-// `qbcheck batch DIR...`: every .docx under the folders, checked in parallel, reported in path order, then
-// the batch rules over all of them.
+// `qbcheck batch DIR...`: every .docx under the folders, checked in parallel and reported in path order as
+// they finish, then the batch rules over all of them.
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cstdlib>
 #include <iostream>
@@ -19,6 +18,8 @@
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
+#include "cli/ordered_checks.hpp"
+#include "cli/run_report.hpp"
 #include "eval/evaluator.hpp"
 #include "rules/message_catalog.hpp"
 
@@ -96,9 +97,11 @@ BatchInputs collect_inputs(const std::vector<std::string>& folders)
 class Progress
 {
 public:
-  explicit Progress(std::size_t total)
+  // `shown` is false when the report itself goes to the terminal: it shows the progress, and a bar would
+  // break its lines.
+  Progress(std::size_t total, bool shown)
     : m_total(total)
-    , m_enabled(total > 0 && isatty(STDERR_FILENO) && !std::getenv("CI"))
+    , m_enabled(shown && total > 0 && isatty(STDERR_FILENO) && !std::getenv("CI"))
   {
   }
   void advance()
@@ -137,31 +140,9 @@ void keep_freed_memory_for_reuse()
 #endif
 }
 
-// Checks `files` on `jobs` threads; each result is stored at its file's index, so the order never depends on
-// the scheduling.
-void check_all(const std::vector<std::filesystem::path>& files, const CheckSettings& settings, unsigned jobs,
-               std::vector<DocumentResult>& results, std::vector<std::optional<profile::Profile>>& profiles)
-{
-  results.resize(files.size());
-  profiles.resize(files.size());
-  Progress progress(files.size());
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      results[i] = check_file(files[i], settings, &profiles[i]);
-      progress.advance();
-    }
-  };
-  const auto threads = std::max<std::size_t>(1, std::min<std::size_t>(jobs, files.size()));
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) {
-    pool.emplace_back(work);
-  }
-  work();
-  for (auto& thread : pool) {
-    thread.join();
-  }
-}
+// How far checking may run ahead of the report, per job: enough that a slow document does not idle the other
+// threads, small enough that the results waiting for it cost little.
+constexpr std::size_t k_window_per_job = 8;
 
 int run_batch(const BatchOptions& options)
 {
@@ -176,28 +157,36 @@ int run_batch(const BatchOptions& options)
     return exit_invalid;
   }
   const auto& settings = prepared->settings;
+  auto report = RunReport::open(options.common, *run_options, settings.ruleset->info, std::cerr);
+  if (!report) {
+    return exit_invalid;
+  }
   // Walk the folders: candidates sorted by path, lock files set aside and said so.
   const auto inputs = collect_inputs(options.folders);
-  RunResult run;
-  run.ruleset = settings.ruleset->info;
+  std::vector<RunNotice> notices;
   for (const auto& lock_file : inputs.lock_files) {
-    run.notices.push_back({"batch.lock_file_skipped",
-                           rules::message("batch.lock_file_skipped", {{"file", lock_file.string()}})});
+    notices.push_back({"batch.lock_file_skipped",
+                       rules::message("batch.lock_file_skipped", {{"file", lock_file.string()}})});
   }
-  // Check every file in parallel; one bad file never stops the batch.
+  // Check every file in parallel and report each in path order as soon as those before it are; one bad file
+  // never stops the batch. Of each document only what the batch rules need is kept.
   keep_freed_memory_for_reuse();
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<std::optional<profile::Profile>> profiles;
-  check_all(inputs.files, settings, jobs, run.documents, profiles);
-  // The batch rules (one submission per recommending unit) over every readable document and its profile.
-  std::vector<const profile::Profile*> profile_pointers;
-  for (const auto& profile : profiles) {
-    profile_pointers.push_back(profile ? &*profile : nullptr);
-  }
-  run.batch_results = eval::evaluate_batch(*settings.ruleset, run.documents, profile_pointers);
-  eval::apply_level_overrides(run.batch_results, settings.levels);
-  // Report, and turn the results into the exit status.
-  return finish_run(run, options.common, *run_options, settings, std::cerr);
+  Progress progress(inputs.files.size(), !report->to_terminal());
+  std::vector<rules::BatchEntry> entries;
+  entries.reserve(inputs.files.size());
+  check_in_order(
+      inputs.files.size(), jobs, k_window_per_job * jobs,
+      [&](std::size_t index) { return check_file(inputs.files[index], settings); },
+      [&](DocumentResult&& document) {
+        entries.push_back({document.file, document.recommender});
+        report->add(document);
+        progress.advance();
+      });
+  // The batch rules (one submission per recommending unit) over every document.
+  auto batch_results = eval::evaluate_batch(*settings.ruleset, entries);
+  eval::apply_level_overrides(batch_results, settings.levels);
+  return report->finish(batch_results, std::move(notices), settings);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "cli/command_table.hpp"
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
+#include "cli/run_report.hpp"
 
 namespace qb::cli {
 namespace {
@@ -37,14 +38,16 @@ int run_check(const CheckOptions& options)
   } else if (prepared->config_profile) {
     settings.profile = prepared->config_profile;
   }
-  // Check each file in the order given; a bad one is an entry in the report, never the end of the run.
-  RunResult run;
-  run.ruleset = settings.ruleset->info;
-  for (const auto& file : options.files) {
-    run.documents.push_back(check_file(file, settings));
+  auto report = RunReport::open(options.common, *run_options, settings.ruleset->info, std::cerr);
+  if (!report) {
+    return exit_invalid;
   }
-  // Report, and turn the results into the exit status.
-  return finish_run(run, options.common, *run_options, settings, std::cerr);
+  // Check each file in the order given, reporting it at once; a bad one is an entry in the report, never
+  // the end of the run.
+  for (const auto& file : options.files) {
+    report->add(check_file(file, settings));
+  }
+  return report->finish({}, {}, settings);
 }
 
 } // namespace

@@ -56,14 +56,14 @@ std::optional<std::filesystem::path> locate_profile(const std::filesystem::path&
   return profile::find_profile_for(file);
 }
 
-DocumentResult run_pipeline(const std::filesystem::path& file, const CheckSettings& settings,
-                            std::optional<profile::Profile>& profile)
+DocumentResult run_pipeline(const std::filesystem::path& file, const CheckSettings& settings)
 {
   // Find the applicant profile first, so a missing one is known before any work is done.
   const auto profile_path = locate_profile(file, settings);
   // Load the document: every unreadable input ends here with an InputError naming what the file really is.
   const auto document = docx::load_document(file, settings.limits);
   // Load the profile (a broken one is the document's error, not the run's).
+  std::optional<profile::Profile> profile;
   if (profile_path) {
     try {
       profile = profile::load_profile(*profile_path);
@@ -88,13 +88,11 @@ DocumentResult run_pipeline(const std::filesystem::path& file, const CheckSettin
 
 } // namespace
 
-DocumentResult check_file(const std::filesystem::path& file, const CheckSettings& settings,
-                          std::optional<profile::Profile>* profile_out)
+DocumentResult check_file(const std::filesystem::path& file, const CheckSettings& settings)
 {
-  std::optional<profile::Profile> profile;
   DocumentResult result;
   try {
-    result = run_pipeline(file, settings, profile);
+    result = run_pipeline(file, settings);
   } catch (const InputError& error) {
     result = input_error_result(file, error);
   } catch (const std::bad_alloc&) {
@@ -103,12 +101,6 @@ DocumentResult check_file(const std::filesystem::path& file, const CheckSettings
     result = internal_error_result(file, error.what());
   } catch (...) {
     result = internal_error_result(file, "unknown exception");
-  }
-  if (result.status == DocumentStatus::error) {
-    profile.reset();
-  }
-  if (profile_out) {
-    *profile_out = std::move(profile);
   }
   return result;
 }

@@ -34,9 +34,7 @@ struct CheckSettings
 
 // Checks one file: the one pipeline shared by `check` and `batch`. Never throws: an unreadable document
 // becomes status `error` with code "input.<code>", an invalid profile "profile.invalid", anything unexpected
-// "internal". `file` is reported as given. When `profile_out` is not null it receives the profile used (for
-// the batch rules), or nullopt.
-DocumentResult check_file(const std::filesystem::path& file, const CheckSettings& settings,
-                          std::optional<profile::Profile>* profile_out = nullptr);
+// "internal". `file` is reported as given.
+DocumentResult check_file(const std::filesystem::path& file, const CheckSettings& settings);
 
 } // namespace qb::cli

@@ -1,11 +1,9 @@
 #include "cli/common_options.hpp"
 
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
-#include <unistd.h>
 
 #include "cli/command_table.hpp"
 #include "rules/message_catalog.hpp"
@@ -68,17 +66,6 @@ std::string format_choices()
     names += (names.empty() ? "" : "|") + name;
   }
   return names;
-}
-
-bool use_color(const CommonOptions& options, const RunOptions& run_options)
-{
-  if (options.color == "always") {
-    return true;
-  }
-  if (options.color == "never" || run_options.format->name != "text" || !options.output.empty()) {
-    return false;
-  }
-  return isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 }
 
 } // namespace
@@ -180,43 +167,6 @@ std::optional<PreparedRun> prepare_run(const CommonOptions& options, const RunOp
     return std::nullopt;
   }
   return run;
-}
-
-int finish_run(RunResult& run, const CommonOptions& options, const RunOptions& run_options,
-               const CheckSettings& settings, std::ostream& err)
-{
-  const auto counts = settings.waiver_usage ? settings.waiver_usage->counts() : std::vector<std::size_t>{};
-  for (auto& notice : eval::waiver_notices(settings.waivers, counts, settings.today)) {
-    run.notices.push_back(std::move(notice));
-  }
-  report::ReportOptions report_options;
-  report_options.lang = run_options.lang;
-  report_options.color = use_color(options, run_options);
-  report_options.tool_version = QBCHECK_VERSION;
-  if (options.output.empty() && run_options.format->binary && isatty(STDOUT_FILENO)) {
-    err << rules::message("cli.binary_to_terminal", {{"format", options.format}}).in(run_options.lang)
-        << '\n';
-    return exit_invalid;
-  }
-  try {
-    if (options.output.empty()) {
-      run_options.format->write(run, report_options, std::cout);
-      std::cout.flush();
-    } else {
-      std::ofstream out(options.output, std::ios::binary);
-      if (out) {
-        run_options.format->write(run, report_options, out);
-      }
-      if (!out) {
-        err << rules::message("cli.cannot_write", {{"file", options.output}}).in(run_options.lang) << '\n';
-        return exit_invalid;
-      }
-    }
-  } catch (const std::exception& error) {
-    err << rules::message("cli.report_failed", {{"detail", error.what()}}).in(run_options.lang) << '\n';
-    return exit_invalid;
-  }
-  return exit_status(run, run_options.fail_on);
 }
 
 } // namespace qb::cli

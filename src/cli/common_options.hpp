@@ -57,9 +57,4 @@ struct PreparedRun
 std::optional<PreparedRun> prepare_run(const CommonOptions& options, const RunOptions& run_options,
                                        const std::filesystem::path& start, std::ostream& err);
 
-// Adds the waiver notices, writes the report where --output says and returns the exit status of `run`
-// (exit_invalid when the report cannot be written).
-int finish_run(RunResult& run, const CommonOptions& options, const RunOptions& run_options,
-               const CheckSettings& settings, std::ostream& err);
-
 } // namespace qb::cli

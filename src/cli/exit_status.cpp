@@ -23,16 +23,33 @@ bool any_failure(const std::vector<RuleResult>& results, FailOn fail_on)
 
 } // namespace
 
+void ExitStatus::add(const DocumentResult& document)
+{
+  m_unreadable = m_unreadable || document.status == DocumentStatus::error;
+  m_failed = m_failed || document.status == DocumentStatus::fail || any_failure(document.results, m_fail_on);
+}
+
+void ExitStatus::add(const std::vector<RuleResult>& batch_results)
+{
+  m_failed = m_failed || any_failure(batch_results, m_fail_on);
+}
+
+int ExitStatus::value() const
+{
+  if (m_unreadable) {
+    return exit_invalid;
+  }
+  return m_failed ? exit_failed : exit_ok;
+}
+
 int exit_status(const RunResult& run, FailOn fail_on)
 {
-  bool failed = any_failure(run.batch_results, fail_on);
+  ExitStatus status(fail_on);
   for (const auto& document : run.documents) {
-    if (document.status == DocumentStatus::error) {
-      return exit_invalid;
-    }
-    failed = failed || document.status == DocumentStatus::fail || any_failure(document.results, fail_on);
+    status.add(document);
   }
-  return failed ? exit_failed : exit_ok;
+  status.add(run.batch_results);
+  return status.value();
 }
 
 } // namespace qb::cli

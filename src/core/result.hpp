@@ -79,6 +79,14 @@ struct DocumentResult
   std::string recommender;         // from the profile, for batch rules and clerk tables; may be empty
 };
 
+// One part the rule set requires, for the per-part columns of the clerk's tables.
+struct PartInfo
+{
+  std::string id;
+  LocalizedText name;
+  std::optional<std::int64_t> limit; // nullopt when the rule set sets none
+};
+
 // Identifies the rule set in reports.
 struct RulesetInfo
 {
@@ -87,6 +95,7 @@ struct RulesetInfo
   std::string source; // the notice it encodes
   std::string file;   // "<built-in>" or the path it was loaded from
   std::string counting_mode;
+  std::vector<PartInfo> parts; // in the required order; every readable document's PartCounts follow it
 };
 
 // A note about the run that is not a rule result: a skipped lock file, an expired waiver.

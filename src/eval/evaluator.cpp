@@ -137,13 +137,8 @@ DocumentResult evaluate_document(const rules::Ruleset& ruleset, const model::Doc
 }
 
 std::vector<RuleResult> evaluate_batch(const rules::Ruleset& ruleset,
-                                       const std::vector<DocumentResult>& documents,
-                                       const std::vector<const profile::Profile*>& profiles)
+                                       const std::vector<rules::BatchEntry>& entries)
 {
-  std::vector<rules::BatchEntry> entries;
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    entries.push_back(rules::BatchEntry{&documents[i], i < profiles.size() ? profiles[i] : nullptr});
-  }
   std::vector<RuleResult> results;
   for (const auto& rule : ruleset.rules) {
     if (!rule->is_batch_rule()) {

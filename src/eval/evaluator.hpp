@@ -40,9 +40,8 @@ void sort_results(std::vector<RuleResult>& results);
 // `fail` when an error-level rule failed, else `pass` (warnings and info do not fail a document here).
 DocumentStatus status_of(const std::vector<RuleResult>& results);
 
-// Evaluates the batch rules over the documents of a run (profiles parallel to `documents`, null when none).
+// Evaluates the batch rules over the submissions of a run, one entry per document in report order.
 std::vector<RuleResult> evaluate_batch(const rules::Ruleset& ruleset,
-                                       const std::vector<DocumentResult>& documents,
-                                       const std::vector<const profile::Profile*>& profiles);
+                                       const std::vector<rules::BatchEntry>& entries);
 
 } // namespace qb::eval

@@ -17,16 +17,37 @@ void write_row(const std::vector<std::string>& cells, std::ostream& out)
   out << "\r\n"; // RFC 4180 line ends, which Excel expects
 }
 
+class CsvReport final : public ReportStream
+{
+public:
+  CsvReport(const RulesetInfo& ruleset, const ReportOptions& options, std::ostream& out)
+    : m_ruleset(ruleset)
+    , m_lang(options.lang)
+    , m_out(out)
+  {
+    m_out << "\xEF\xBB\xBF";
+    write_row(summary_columns(ruleset, m_lang).header, m_out);
+  }
+
+  void add_document(const DocumentResult& document) override
+  {
+    write_row(summary_row(document, m_ruleset, m_lang), m_out);
+  }
+
+  void finish(const RunEnd& /*end*/) override {}
+
+private:
+  RulesetInfo m_ruleset;
+  Lang m_lang;
+  std::ostream& m_out;
+};
+
 } // namespace
 
-void write_csv_report(const RunResult& run, const ReportOptions& options, std::ostream& out)
+std::unique_ptr<ReportStream> open_csv_report(const RulesetInfo& ruleset, const ReportOptions& options,
+                                              std::ostream& out)
 {
-  const auto table = build_summary_table(run, options.lang);
-  out << "\xEF\xBB\xBF";
-  write_row(table.header, out);
-  for (const auto& row : table.rows) {
-    write_row(row, out);
-  }
+  return std::make_unique<CsvReport>(ruleset, options, out);
 }
 
 } // namespace qb::report

@@ -1,7 +1,6 @@
 // GitHub Actions workflow commands: one annotation per failed rule, shown on the pull request.
 #include "report/formats.hpp"
 #include "report/labels.hpp"
-#include "report/run_summary.hpp"
 #include "rules/message_catalog.hpp"
 #include "util/escape.hpp"
 
@@ -30,45 +29,61 @@ void annotate(std::ostream& out, const char* command, std::string_view file, std
   out << "::" << util::github_message(message) << '\n';
 }
 
-} // namespace
-
-void write_github_report(const RunResult& run, const ReportOptions& options, std::ostream& out)
+class GithubReport final : public ReportStream
 {
-  const auto lang = options.lang;
-  for (const auto& document : run.documents) {
+public:
+  GithubReport(const ReportOptions& options, std::ostream& out)
+    : m_lang(options.lang)
+    , m_out(out)
+  {
+  }
+
+  void add_document(const DocumentResult& document) override
+  {
     if (document.error) {
-      annotate(out, "error", document.file, document.error->code, document.error->message.in(lang));
-      continue;
+      annotate(m_out, "error", document.file, document.error->code, document.error->message.in(m_lang));
+      return;
     }
     for (const auto& result : document.results) {
       if (result.outcome != Outcome::fail) {
         continue;
       }
-      std::string message = result.message.in(lang);
+      std::string message = result.message.in(m_lang);
       if (!result.locations.empty()) {
-        message += "\n" + rules::message(
-                              "report.location",
-                              {{"where", describe_location(result.locations.front(), document.parts, lang)}})
-                              .in(lang);
+        message +=
+            "\n" +
+            rules::message("report.location",
+                           {{"where", describe_location(result.locations.front(), document.parts, m_lang)}})
+                .in(m_lang);
       }
-      annotate(out, command_for(result.level), document.file, result.rule_id, message);
+      annotate(m_out, command_for(result.level), document.file, result.rule_id, message);
     }
   }
-  for (const auto& result : run.batch_results) {
-    if (result.outcome == Outcome::fail) {
-      annotate(out, command_for(result.level), {}, result.rule_id, result.message.in(lang));
+
+  void finish(const RunEnd& end) override
+  {
+    for (const auto& result : end.batch_results) {
+      if (result.outcome == Outcome::fail) {
+        annotate(m_out, command_for(result.level), {}, result.rule_id, result.message.in(m_lang));
+      }
     }
+    for (const auto& notice : end.notices) {
+      annotate(m_out, "notice", {}, notice.code, notice.message.in(m_lang));
+    }
+    m_out << verdict_line(end.summary, m_lang) << '\n';
   }
-  for (const auto& notice : run.notices) {
-    annotate(out, "notice", {}, notice.code, notice.message.in(lang));
-  }
-  const auto summary = summarize(run);
-  out << rules::message("report.verdict", {{"documents", std::to_string(summary.documents)},
-                                           {"passed", std::to_string(summary.passed)},
-                                           {"failed", std::to_string(summary.failed)},
-                                           {"errors", std::to_string(summary.errors)}})
-             .in(lang)
-      << '\n';
+
+private:
+  Lang m_lang;
+  std::ostream& m_out;
+};
+
+} // namespace
+
+std::unique_ptr<ReportStream> open_github_report(const RulesetInfo& /*ruleset*/, const ReportOptions& options,
+                                                 std::ostream& out)
+{
+  return std::make_unique<GithubReport>(options, out);
 }
 
 } // namespace qb::report

@@ -4,7 +4,7 @@
 
 #include "report/formats.hpp"
 #include "report/labels.hpp"
-#include "report/run_summary.hpp"
+#include "report/spool.hpp"
 #include "report/summary_table.hpp"
 #include "rules/message_catalog.hpp"
 #include "util/escape.hpp"
@@ -41,40 +41,29 @@ document.querySelectorAll('table.sortable th').forEach(function(th, column){
 });
 )";
 
-void write_summary_table(const RunResult& run, Lang lang, std::ostream& out)
+void write_table_row(const DocumentResult& document, std::size_t index, const RulesetInfo& ruleset, Lang lang,
+                     const SummaryColumns& columns, std::ostream& out)
 {
-  const auto table = build_summary_table(run, lang);
-  out << "<table class=\"sortable\" id=\"summary\"><thead><tr>";
-  for (const auto& heading : table.header) {
-    out << "<th>" << util::html_escape(heading) << "</th>";
-  }
-  out << "</tr></thead><tbody>\n";
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const auto& row = table.rows[r];
-    const auto& document = run.documents[r];
-    out << "<tr class=\"" << to_string(table.statuses[r]) << "\">";
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      const bool numeric = c >= table.first_part_column && c < table.first_part_column + table.part_columns;
-      std::string cls = c == 1 ? "status" : (numeric ? "num" : "");
-      if (numeric) {
-        const auto& part = document.parts.size() > c - table.first_part_column
-                               ? document.parts[c - table.first_part_column]
-                               : PartCount{};
-        if (part.count && part.limit && *part.count > *part.limit) {
-          cls += " over";
-        }
+  const auto row = summary_row(document, ruleset, lang);
+  out << "<tr class=\"" << to_string(document.status) << "\">";
+  for (std::size_t c = 0; c < row.size(); ++c) {
+    const bool numeric = columns.is_part_column(c);
+    std::string cls = c == 1 ? "status" : (numeric ? "num" : "");
+    if (numeric) {
+      const auto* part = find_part(document, ruleset.parts[c - columns.first_part_column].id);
+      if (part && part->count && part->limit && *part->count > *part->limit) {
+        cls += " over";
       }
-      out << "<td" << (cls.empty() ? "" : " class=\"" + cls + "\"") << ">";
-      if (c == 0) {
-        out << "<a href=\"#doc-" << r << "\">" << util::html_escape(row[c]) << "</a>";
-      } else {
-        out << util::html_escape(row[c]);
-      }
-      out << "</td>";
     }
-    out << "</tr>\n";
+    out << "<td" << (cls.empty() ? "" : " class=\"" + cls + "\"") << ">";
+    if (c == 0) {
+      out << "<a href=\"#doc-" << index << "\">" << util::html_escape(row[c]) << "</a>";
+    } else {
+      out << util::html_escape(row[c]);
+    }
+    out << "</td>";
   }
-  out << "</tbody></table>\n";
+  out << "</tr>\n";
 }
 
 void write_result_item(const RuleResult& result, const DocumentResult& document, Lang lang, std::ostream& out)
@@ -99,67 +88,104 @@ void write_result_item(const RuleResult& result, const DocumentResult& document,
   out << "</li>\n";
 }
 
-void write_details(const RunResult& run, Lang lang, std::ostream& out)
+void write_document_details(const DocumentResult& document, std::size_t index, Lang lang, std::ostream& out)
 {
-  out << "<h2>" << util::html_escape(label("report.html.details", lang)) << "</h2>\n";
-  for (std::size_t i = 0; i < run.documents.size(); ++i) {
-    const auto& document = run.documents[i];
-    out << "<details id=\"doc-" << i << "\"" << (document.status == DocumentStatus::pass ? "" : " open")
-        << "><summary>" << util::html_escape(document.file) << " — "
-        << util::html_escape(status_label(document.status, lang)) << "</summary>\n";
-    if (document.error) {
-      out << "<p>" << util::html_escape(document.error->message.in(lang)) << "</p></details>\n";
-      continue;
-    }
-    out << "<ul>\n";
-    for (const auto& result : document.results) {
-      write_result_item(result, document, lang, out);
-    }
-    out << "</ul></details>\n";
+  out << "<details id=\"doc-" << index << "\"" << (document.status == DocumentStatus::pass ? "" : " open")
+      << "><summary>" << util::html_escape(document.file) << " — "
+      << util::html_escape(status_label(document.status, lang)) << "</summary>\n";
+  if (document.error) {
+    out << "<p>" << util::html_escape(document.error->message.in(lang)) << "</p></details>\n";
+    return;
   }
-  if (!run.batch_results.empty()) {
+  out << "<ul>\n";
+  for (const auto& result : document.results) {
+    write_result_item(result, document, lang, out);
+  }
+  out << "</ul></details>\n";
+}
+
+void write_run_end(const RunEnd& end, Lang lang, std::ostream& out)
+{
+  if (!end.batch_results.empty()) {
     out << "<h2>" << util::html_escape(label("report.batch.heading", lang)) << "</h2><ul>\n";
     const DocumentResult none;
-    for (const auto& result : run.batch_results) {
+    for (const auto& result : end.batch_results) {
       write_result_item(result, none, lang, out);
     }
     out << "</ul>\n";
   }
-  if (!run.notices.empty()) {
+  if (!end.notices.empty()) {
     out << "<h2>" << util::html_escape(label("report.notices.heading", lang)) << "</h2><ul>\n";
-    for (const auto& notice : run.notices) {
+    for (const auto& notice : end.notices) {
       out << "<li>" << util::html_escape(notice.message.in(lang)) << "</li>\n";
     }
     out << "</ul>\n";
   }
 }
 
+// The page opens with the verdict, which needs every document: the table rows and the details wait in spools.
+class HtmlReport final : public ReportStream
+{
+public:
+  HtmlReport(const RulesetInfo& ruleset, const ReportOptions& options, std::ostream& out)
+    : m_ruleset(ruleset)
+    , m_options(options)
+    , m_columns(summary_columns(ruleset, options.lang))
+    , m_out(out)
+  {
+  }
+
+  void add_document(const DocumentResult& document) override
+  {
+    write_table_row(document, m_index, m_ruleset, m_options.lang, m_columns, m_rows.out());
+    write_document_details(document, m_index, m_options.lang, m_details.out());
+    ++m_index;
+  }
+
+  void finish(const RunEnd& end) override
+  {
+    const auto lang = m_options.lang;
+    const auto title = label("report.html.title", lang);
+    m_out << "<!DOCTYPE html>\n<html lang=\"" << (lang == Lang::zh ? "zh-CN" : "en")
+          << "\"><head><meta charset=\"utf-8\">"
+          << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+          << util::html_escape(title) << "</title><style>" << k_style << "</style></head><body>\n";
+    m_out << "<h1>" << util::html_escape(title) << "</h1>\n<p class=\"meta\">"
+          << util::html_escape(ruleset_line(m_ruleset, lang)) << "<br>"
+          << util::html_escape(
+                 rules::message("report.html.generated", {{"version", m_options.tool_version}}).in(lang))
+          << "</p>\n<p id=\"verdict\"><b>" << util::html_escape(verdict_line(end.summary, lang))
+          << "</b></p>\n<p class=\"meta\">" << util::html_escape(label("report.html.sort_hint", lang))
+          << "</p>\n";
+    m_out << "<table class=\"sortable\" id=\"summary\"><thead><tr>";
+    for (const auto& heading : m_columns.header) {
+      m_out << "<th>" << util::html_escape(heading) << "</th>";
+    }
+    m_out << "</tr></thead><tbody>\n";
+    m_rows.copy_to(m_out);
+    m_out << "</tbody></table>\n";
+    m_out << "<h2>" << util::html_escape(label("report.html.details", lang)) << "</h2>\n";
+    m_details.copy_to(m_out);
+    write_run_end(end, lang, m_out);
+    m_out << "<script>" << k_script << "</script>\n</body></html>\n";
+  }
+
+private:
+  RulesetInfo m_ruleset;
+  ReportOptions m_options;
+  SummaryColumns m_columns;
+  std::ostream& m_out;
+  Spool m_rows;
+  Spool m_details;
+  std::size_t m_index = 0;
+};
+
 } // namespace
 
-void write_html_report(const RunResult& run, const ReportOptions& options, std::ostream& out)
+std::unique_ptr<ReportStream> open_html_report(const RulesetInfo& ruleset, const ReportOptions& options,
+                                               std::ostream& out)
 {
-  const auto lang = options.lang;
-  const auto title = label("report.html.title", lang);
-  const auto summary = summarize(run);
-  out << "<!DOCTYPE html>\n<html lang=\"" << (lang == Lang::zh ? "zh-CN" : "en")
-      << "\"><head><meta charset=\"utf-8\">"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-      << util::html_escape(title) << "</title><style>" << k_style << "</style></head><body>\n";
-  out << "<h1>" << util::html_escape(title) << "</h1>\n<p class=\"meta\">"
-      << util::html_escape(ruleset_line(run.ruleset, lang)) << "<br>"
-      << util::html_escape(
-             rules::message("report.html.generated", {{"version", options.tool_version}}).in(lang))
-      << "</p>\n<p id=\"verdict\"><b>"
-      << util::html_escape(rules::message("report.verdict", {{"documents", std::to_string(summary.documents)},
-                                                             {"passed", std::to_string(summary.passed)},
-                                                             {"failed", std::to_string(summary.failed)},
-                                                             {"errors", std::to_string(summary.errors)}})
-                               .in(lang))
-      << "</b></p>\n<p class=\"meta\">" << util::html_escape(label("report.html.sort_hint", lang))
-      << "</p>\n";
-  write_summary_table(run, lang, out);
-  write_details(run, lang, out);
-  out << "<script>" << k_script << "</script>\n</body></html>\n";
+  return std::make_unique<HtmlReport>(ruleset, options, out);
 }
 
 } // namespace qb::report

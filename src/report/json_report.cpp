@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "report/formats.hpp"
+#include "report/json_writer.hpp"
 #include "report/labels.hpp"
-#include "report/run_summary.hpp"
 
 namespace qb::report {
 namespace {
@@ -74,39 +74,74 @@ nlohmann::json document_json(const DocumentResult& document, Lang lang)
   return json;
 }
 
+class JsonReport final : public ReportStream
+{
+public:
+  JsonReport(const RulesetInfo& ruleset, const ReportOptions& options, std::ostream& out)
+    : m_ruleset(ruleset)
+    , m_options(options)
+    , m_out(out)
+  {
+  }
+
+  void add_document(const DocumentResult& document) override
+  {
+    m_documents.add(document_json(document, m_options.lang));
+  }
+
+  // nlohmann::json orders an object's members by name, so the documents come after the batch results: they
+  // wait in a spool until then.
+  void finish(const RunEnd& end) override
+  {
+    const auto lang = m_options.lang;
+    JsonWriter json(m_out);
+    json.begin_object();
+    json.key("batch_results");
+    auto batch = nlohmann::json::array();
+    for (const auto& result : end.batch_results) {
+      batch.push_back(result_json(result, lang));
+    }
+    json.value(batch);
+    json.key("documents");
+    json.spooled_array(m_documents);
+    json.key("notices");
+    auto notices = nlohmann::json::array();
+    for (const auto& notice : end.notices) {
+      notices.push_back({{"code", notice.code}, {"message", notice.message.in(lang)}});
+    }
+    json.value(notices);
+    json.key("ruleset");
+    json.value({{"id", m_ruleset.id},
+                {"title", m_ruleset.title.in(lang)},
+                {"source", m_ruleset.source},
+                {"file", m_ruleset.file},
+                {"counting_mode", m_ruleset.counting_mode}});
+    json.key("schema_version");
+    json.value(k_schema_version);
+    json.key("summary");
+    json.value({{"documents", end.summary.documents},
+                {"passed", end.summary.passed},
+                {"failed", end.summary.failed},
+                {"errors", end.summary.errors}});
+    json.key("tool");
+    json.value({{"name", "qbcheck"}, {"version", m_options.tool_version}});
+    json.end_object();
+    json.end_document();
+  }
+
+private:
+  RulesetInfo m_ruleset;
+  ReportOptions m_options;
+  std::ostream& m_out;
+  JsonArraySpool m_documents;
+};
+
 } // namespace
 
-void write_json_report(const RunResult& run, const ReportOptions& options, std::ostream& out)
+std::unique_ptr<ReportStream> open_json_report(const RulesetInfo& ruleset, const ReportOptions& options,
+                                               std::ostream& out)
 {
-  const auto summary = summarize(run);
-  nlohmann::json json{
-      {"schema_version", k_schema_version},
-      {"tool", {{"name", "qbcheck"}, {"version", options.tool_version}}},
-      {"ruleset",
-       {{"id", run.ruleset.id},
-        {"title", run.ruleset.title.in(options.lang)},
-        {"source", run.ruleset.source},
-        {"file", run.ruleset.file},
-        {"counting_mode", run.ruleset.counting_mode}}},
-  };
-  auto& documents = json["documents"] = nlohmann::json::array();
-  for (const auto& document : run.documents) {
-    documents.push_back(document_json(document, options.lang));
-  }
-  auto& batch = json["batch_results"] = nlohmann::json::array();
-  for (const auto& result : run.batch_results) {
-    batch.push_back(result_json(result, options.lang));
-  }
-  auto& notices = json["notices"] = nlohmann::json::array();
-  for (const auto& notice : run.notices) {
-    notices.push_back({{"code", notice.code}, {"message", notice.message.in(options.lang)}});
-  }
-  json["summary"] = {{"documents", summary.documents},
-                     {"passed", summary.passed},
-                     {"failed", summary.failed},
-                     {"errors", summary.errors}};
-  // A file name need not be UTF-8 (a GBK name unpacked from a zip): its bad bytes show as U+FFFD.
-  out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  return std::make_unique<JsonReport>(ruleset, options, out);
 }
 
 } // namespace qb::report

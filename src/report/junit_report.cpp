@@ -1,11 +1,13 @@
 // JUnit XML (the dialect GitLab, Jenkins and GitHub test reporters read): a testsuite per document and a
 // testcase per rule. Error-level failures are <failure>; unreadable documents are <error>; not-checked and
 // waived rules are <skipped>; warnings pass, with their message in <system-out>, so CI stays green on them.
+#include <sstream>
+
 #include <pugixml.hpp>
 
 #include "report/formats.hpp"
 #include "report/labels.hpp"
-#include "report/run_summary.hpp"
+#include "report/spool.hpp"
 #include "rules/message_catalog.hpp"
 
 namespace qb::report {
@@ -74,57 +76,106 @@ void set_totals(pugi::xml_node suite, const SuiteTotals& totals)
   suite.append_attribute("skipped") = totals.skipped;
 }
 
-} // namespace
-
-void write_junit_report(const RunResult& run, const ReportOptions& options, std::ostream& out)
+void add_totals(SuiteTotals& all, const SuiteTotals& more)
 {
-  pugi::xml_document xml;
-  auto declaration = xml.append_child(pugi::node_declaration);
-  declaration.append_attribute("version") = "1.0";
-  declaration.append_attribute("encoding") = "UTF-8";
-  auto suites = xml.append_child("testsuites");
-  suites.append_attribute("name") = ("qbcheck " + run.ruleset.id).c_str();
-  SuiteTotals all;
-  const auto add_suite = [&](const std::string& name, auto&& fill) {
-    auto suite = suites.append_child("testsuite");
-    suite.append_attribute("name") = name.c_str();
-    SuiteTotals totals;
-    fill(suite, totals);
-    set_totals(suite, totals);
-    all.tests += totals.tests;
-    all.failures += totals.failures;
-    all.errors += totals.errors;
-    all.skipped += totals.skipped;
-  };
-  for (const auto& document : run.documents) {
-    add_suite(document.file, [&](pugi::xml_node suite, SuiteTotals& totals) {
+  all.tests += more.tests;
+  all.failures += more.failures;
+  all.errors += more.errors;
+  all.skipped += more.skipped;
+}
+
+// The root's totals are known only at the end, so each <testsuite> is written to a spool as its document
+// comes, indented as the root's child, and placed under the root when the run finishes.
+class JunitReport final : public ReportStream
+{
+public:
+  JunitReport(const RulesetInfo& ruleset, const ReportOptions& options, std::ostream& out)
+    : m_name("qbcheck " + ruleset.id)
+    , m_lang(options.lang)
+    , m_out(out)
+  {
+  }
+
+  void add_document(const DocumentResult& document) override
+  {
+    write_suite(document.file, [&](pugi::xml_node suite, SuiteTotals& totals) {
       const auto classname = "qbcheck." + document.file;
       if (document.error) {
         auto testcase = suite.append_child("testcase");
         testcase.append_attribute("name") = "document.readable";
         testcase.append_attribute("classname") = classname.c_str();
         auto error = testcase.append_child("error");
-        error.append_attribute("message") = document.error->message.in(options.lang).c_str();
+        error.append_attribute("message") = document.error->message.in(m_lang).c_str();
         error.append_attribute("type") = document.error->code.c_str();
         ++totals.tests;
         ++totals.errors;
         return;
       }
       for (const auto& result : document.results) {
-        add_testcase(suite, result, document, classname, options.lang, totals);
+        add_testcase(suite, result, document, classname, m_lang, totals);
       }
     });
   }
-  if (!run.batch_results.empty()) {
-    const DocumentResult none;
-    add_suite("batch", [&](pugi::xml_node suite, SuiteTotals& totals) {
-      for (const auto& result : run.batch_results) {
-        add_testcase(suite, result, none, "qbcheck.batch", options.lang, totals);
-      }
-    });
+
+  void finish(const RunEnd& end) override
+  {
+    if (!end.batch_results.empty()) {
+      const DocumentResult none;
+      write_suite("batch", [&](pugi::xml_node suite, SuiteTotals& totals) {
+        for (const auto& result : end.batch_results) {
+          add_testcase(suite, result, none, "qbcheck.batch", m_lang, totals);
+        }
+      });
+    }
+    pugi::xml_document xml;
+    auto declaration = xml.append_child(pugi::node_declaration);
+    declaration.append_attribute("version") = "1.0";
+    declaration.append_attribute("encoding") = "UTF-8";
+    auto suites = xml.append_child("testsuites");
+    suites.append_attribute("name") = m_name.c_str();
+    set_totals(suites, m_all);
+    std::ostringstream head;
+    xml.save(head, "  ", pugi::format_default, pugi::encoding_utf8);
+    if (m_suites.empty()) {
+      m_out << head.str(); // <testsuites ... />
+      return;
+    }
+    // pugixml writes the childless root as "<testsuites ... />\n": open it instead, as it would with
+    // children.
+    auto text = head.str();
+    const std::string_view empty_end = " />\n";
+    text.replace(text.size() - empty_end.size(), empty_end.size(), ">\n");
+    m_out << text;
+    m_suites.copy_to(m_out);
+    m_out << "</testsuites>\n";
   }
-  set_totals(suites, all);
-  xml.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+
+private:
+  template <typename Fill> void write_suite(const std::string& name, Fill&& fill)
+  {
+    pugi::xml_document xml;
+    auto suite = xml.append_child("testsuite");
+    suite.append_attribute("name") = name.c_str();
+    SuiteTotals totals;
+    fill(suite, totals);
+    set_totals(suite, totals);
+    add_totals(m_all, totals);
+    suite.print(m_suites.out(), "  ", pugi::format_default, pugi::encoding_utf8, 1);
+  }
+
+  std::string m_name;
+  Lang m_lang;
+  std::ostream& m_out;
+  SuiteTotals m_all;
+  Spool m_suites;
+};
+
+} // namespace
+
+std::unique_ptr<ReportStream> open_junit_report(const RulesetInfo& ruleset, const ReportOptions& options,
+                                                std::ostream& out)
+{
+  return std::make_unique<JunitReport>(ruleset, options, out);
 }
 
 } // namespace qb::report

@@ -71,4 +71,13 @@ std::string ruleset_line(const RulesetInfo& ruleset, Lang lang)
       .in(lang);
 }
 
+std::string verdict_line(const RunSummary& summary, Lang lang)
+{
+  return rules::message("report.verdict", {{"documents", std::to_string(summary.documents)},
+                                           {"passed", std::to_string(summary.passed)},
+                                           {"failed", std::to_string(summary.failed)},
+                                           {"errors", std::to_string(summary.errors)}})
+      .in(lang);
+}
+
 } // namespace qb::report

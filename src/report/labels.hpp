@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/result.hpp"
+#include "report/run_summary.hpp"
 
 // Catalogue lookups shared by the report writers.
 namespace qb::report {
@@ -23,5 +24,8 @@ bool is_shown_in_full(const RuleResult& result);
 
 // The catalogue line "规则集：…" for the run's rule set.
 std::string ruleset_line(const RulesetInfo& ruleset, Lang lang);
+
+// The catalogue line "共检查 N 份…" every report ends (or, in HTML, begins) with.
+std::string verdict_line(const RunSummary& summary, Lang lang);
 
 } // namespace qb::report

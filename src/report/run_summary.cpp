@@ -2,16 +2,21 @@
 
 namespace qb::report {
 
+void RunSummary::add(DocumentStatus status)
+{
+  ++documents;
+  switch (status) {
+  case DocumentStatus::pass: ++passed; break;
+  case DocumentStatus::fail: ++failed; break;
+  case DocumentStatus::error: ++errors; break;
+  }
+}
+
 RunSummary summarize(const RunResult& run)
 {
   RunSummary summary;
-  summary.documents = run.documents.size();
   for (const auto& document : run.documents) {
-    switch (document.status) {
-    case DocumentStatus::pass: ++summary.passed; break;
-    case DocumentStatus::fail: ++summary.failed; break;
-    case DocumentStatus::error: ++summary.errors; break;
-    }
+    summary.add(document.status);
   }
   return summary;
 }

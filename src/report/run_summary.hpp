@@ -13,6 +13,8 @@ struct RunSummary
   std::size_t passed = 0;
   std::size_t failed = 0;
   std::size_t errors = 0; // unreadable inputs
+
+  void add(DocumentStatus status);
 };
 
 RunSummary summarize(const RunResult& run);

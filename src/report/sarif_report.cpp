@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/formats.hpp"
+#include "report/json_writer.hpp"
 #include "report/labels.hpp"
 #include "util/escape.hpp"
 
@@ -50,23 +51,79 @@ nlohmann::json sarif_location(const std::string& file, const DocumentLocation* l
   return json;
 }
 
-} // namespace
-
-void write_sarif_report(const RunResult& run, const ReportOptions& options, std::ostream& out)
+// Results and notifications go to spools as documents come; the rules (one per rule id, few) stay in memory.
+// nlohmann::json orders members by name, and this writes them in that order.
+class SarifReport final : public ReportStream
 {
-  const auto lang = options.lang;
-  std::map<std::string, std::size_t> rule_index;
-  nlohmann::json rules = nlohmann::json::array();
-  nlohmann::json results = nlohmann::json::array();
-  nlohmann::json notifications = nlohmann::json::array();
+public:
+  SarifReport(const RulesetInfo& ruleset, const ReportOptions& options, std::ostream& out)
+    : m_ruleset(ruleset)
+    , m_options(options)
+    , m_out(out)
+  {
+  }
 
-  const auto add_result = [&](const RuleResult& result, const DocumentResult& document) {
-    auto [it, inserted] = rule_index.emplace(result.rule_id, rules.size());
+  void add_document(const DocumentResult& document) override
+  {
+    const auto lang = m_options.lang;
+    if (document.error) {
+      m_notifications.add({{"level", "error"},
+                           {"message", {{"text", document.error->message.in(lang)}}},
+                           {"descriptor", {{"id", document.error->code}}},
+                           {"locations", {sarif_location(document.file, nullptr, document, lang)}}});
+      return;
+    }
+    for (const auto& result : document.results) {
+      add_result(result, document);
+    }
+  }
+
+  void finish(const RunEnd& end) override
+  {
+    const DocumentResult none;
+    for (const auto& result : end.batch_results) {
+      add_result(result, none);
+    }
+    JsonWriter json(m_out);
+    json.begin_object();
+    json.key("$schema");
+    json.value("https://json.schemastore.org/sarif-2.1.0.json");
+    json.key("runs");
+    json.begin_array();
+    json.begin_object();
+    json.key("invocations");
+    json.begin_array();
+    json.begin_object();
+    json.key("executionSuccessful");
+    json.value(m_notifications.empty());
+    json.key("toolExecutionNotifications");
+    json.spooled_array(m_notifications);
+    json.end_object();
+    json.end_array();
+    json.key("properties");
+    json.value({{"ruleset", m_ruleset.id}, {"countingMode", m_ruleset.counting_mode}});
+    json.key("results");
+    json.spooled_array(m_results);
+    json.key("tool");
+    json.value({{"driver", {{"name", "qbcheck"}, {"version", m_options.tool_version}, {"rules", m_rules}}}});
+    json.end_object();
+    json.end_array();
+    json.key("version");
+    json.value("2.1.0");
+    json.end_object();
+    json.end_document();
+  }
+
+private:
+  void add_result(const RuleResult& result, const DocumentResult& document)
+  {
+    const auto lang = m_options.lang;
+    auto [it, inserted] = m_rule_index.emplace(result.rule_id, m_rules.size());
     if (inserted) {
-      rules.push_back({{"id", result.rule_id},
-                       {"shortDescription", {{"text", result.title.in(lang)}}},
-                       {"defaultConfiguration", {{"level", default_level(result.level)}}},
-                       {"properties", {{"kind", result.kind}, {"source", result.source}}}});
+      m_rules.push_back({{"id", result.rule_id},
+                         {"shortDescription", {{"text", result.title.in(lang)}}},
+                         {"defaultConfiguration", {{"level", default_level(result.level)}}},
+                         {"properties", {{"kind", result.kind}, {"source", result.source}}}});
     }
     if (result.outcome == Outcome::pass) {
       return;
@@ -84,38 +141,24 @@ void write_sarif_report(const RunResult& run, const ReportOptions& options, std:
     if (result.outcome == Outcome::waived) {
       json["suppressions"] = {{{"kind", "external"}, {"justification", result.waiver_reason.in(lang)}}};
     }
-    results.push_back(std::move(json));
-  };
-
-  for (const auto& document : run.documents) {
-    if (document.error) {
-      notifications.push_back({{"level", "error"},
-                               {"message", {{"text", document.error->message.in(lang)}}},
-                               {"descriptor", {{"id", document.error->code}}},
-                               {"locations", {sarif_location(document.file, nullptr, document, lang)}}});
-      continue;
-    }
-    for (const auto& result : document.results) {
-      add_result(result, document);
-    }
-  }
-  const DocumentResult none;
-  for (const auto& result : run.batch_results) {
-    add_result(result, none);
+    m_results.add(json);
   }
 
-  nlohmann::json sarif{
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs",
-       {{{"tool", {{"driver", {{"name", "qbcheck"}, {"version", options.tool_version}, {"rules", rules}}}}},
-         {"invocations",
-          {{{"executionSuccessful", notifications.empty()}, {"toolExecutionNotifications", notifications}}}},
-         {"results", results},
-         {"properties", {{"ruleset", run.ruleset.id}, {"countingMode", run.ruleset.counting_mode}}}}}},
-  };
-  // A file name need not be UTF-8 (a GBK name unpacked from a zip): its bad bytes show as U+FFFD.
-  out << sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  RulesetInfo m_ruleset;
+  ReportOptions m_options;
+  std::ostream& m_out;
+  std::map<std::string, std::size_t> m_rule_index;
+  nlohmann::json m_rules = nlohmann::json::array();
+  JsonArraySpool m_results;
+  JsonArraySpool m_notifications;
+};
+
+} // namespace
+
+std::unique_ptr<ReportStream> open_sarif_report(const RulesetInfo& ruleset, const ReportOptions& options,
+                                                std::ostream& out)
+{
+  return std::make_unique<SarifReport>(ruleset, options, out);
 }
 
 } // namespace qb::report

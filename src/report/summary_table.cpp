@@ -6,66 +6,49 @@
 #include "report/run_summary.hpp"
 
 namespace qb::report {
-namespace {
 
-const std::vector<PartCount>* part_layout(const RunResult& run)
+SummaryColumns summary_columns(const RulesetInfo& ruleset, Lang lang)
 {
-  for (const auto& document : run.documents) {
-    if (!document.parts.empty()) {
-      return &document.parts;
+  SummaryColumns columns;
+  columns.header = {label("report.column.file", lang), label("report.column.status", lang),
+                    label("report.column.recommender", lang)};
+  for (const auto& part : ruleset.parts) {
+    auto heading = part.name.in(lang);
+    if (part.limit) {
+      heading += fmt::format(" (≤{})", *part.limit);
+    }
+    columns.header.push_back(std::move(heading));
+  }
+  columns.part_columns = ruleset.parts.size();
+  columns.header.push_back(label("report.column.failed_rules", lang));
+  columns.header.push_back(label("report.column.error", lang));
+  return columns;
+}
+
+const PartCount* find_part(const DocumentResult& document, std::string_view part_id)
+{
+  for (const auto& part : document.parts) {
+    if (part.part_id == part_id) {
+      return &part;
     }
   }
   return nullptr;
 }
 
-std::string part_cell(const DocumentResult& document, const std::string& part_id, Lang lang)
+std::vector<std::string> summary_row(const DocumentResult& document, const RulesetInfo& ruleset, Lang lang)
 {
-  for (const auto& part : document.parts) {
-    if (part.part_id != part_id) {
-      continue;
+  std::vector<std::string> row{document.file, status_label(document.status, lang), document.recommender};
+  for (const auto& part : ruleset.parts) {
+    const auto* count = find_part(document, part.id);
+    if (count == nullptr || document.error) {
+      row.emplace_back();
+    } else {
+      row.push_back(count->count ? std::to_string(*count->count) : label("report.counts.missing", lang));
     }
-    if (!part.count) {
-      return label("report.counts.missing", lang);
-    }
-    return std::to_string(*part.count);
   }
-  return {};
-}
-
-} // namespace
-
-SummaryTable build_summary_table(const RunResult& run, Lang lang)
-{
-  SummaryTable table;
-  table.header = {label("report.column.file", lang), label("report.column.status", lang),
-                  label("report.column.recommender", lang)};
-  const auto* layout = part_layout(run);
-  if (layout) {
-    for (const auto& part : *layout) {
-      auto heading = part.name.in(lang);
-      if (part.limit) {
-        heading += fmt::format(" (≤{})", *part.limit);
-      }
-      table.header.push_back(std::move(heading));
-    }
-    table.part_columns = layout->size();
-  }
-  table.header.push_back(label("report.column.failed_rules", lang));
-  table.header.push_back(label("report.column.error", lang));
-
-  for (const auto& document : run.documents) {
-    std::vector<std::string> row{document.file, status_label(document.status, lang), document.recommender};
-    if (layout) {
-      for (const auto& part : *layout) {
-        row.push_back(document.error ? std::string() : part_cell(document, part.part_id, lang));
-      }
-    }
-    row.push_back(fmt::format("{}", fmt::join(failed_rule_ids(document), " ")));
-    row.push_back(document.error ? document.error->message.in(lang) : std::string());
-    table.rows.push_back(std::move(row));
-    table.statuses.push_back(document.status);
-  }
-  return table;
+  row.push_back(fmt::format("{}", fmt::join(failed_rule_ids(document), " ")));
+  row.push_back(document.error ? document.error->message.in(lang) : std::string());
+  return row;
 }
 
 } // namespace qb::report

@@ -163,38 +163,56 @@ void write_document(const DocumentResult& document, const ReportOptions& options
   out << '\n';
 }
 
+class TextReport final : public ReportStream
+{
+public:
+  TextReport(const RulesetInfo& ruleset, const ReportOptions& options, std::ostream& out)
+    : m_options(options)
+    , m_palette(palette(options.color))
+    , m_out(out)
+  {
+    m_out << m_palette.dim << ruleset_line(ruleset, options.lang) << m_palette.reset << "\n\n";
+  }
+
+  void add_document(const DocumentResult& document) override
+  {
+    write_document(document, m_options, m_palette, m_out);
+  }
+
+  void finish(const RunEnd& end) override
+  {
+    const auto& p = m_palette;
+    const auto lang = m_options.lang;
+    if (!end.batch_results.empty()) {
+      m_out << p.bold << label("report.batch.heading", lang) << p.reset << '\n';
+      const DocumentResult none;
+      for (const auto& result : end.batch_results) {
+        write_finding(result, none, m_options, p, m_out);
+      }
+      m_out << '\n';
+    }
+    if (!end.notices.empty()) {
+      m_out << p.bold << label("report.notices.heading", lang) << p.reset << '\n';
+      for (const auto& notice : end.notices) {
+        m_out << "  - " << notice.message.in(lang) << '\n';
+      }
+      m_out << '\n';
+    }
+    m_out << p.bold << verdict_line(end.summary, lang) << p.reset << '\n';
+  }
+
+private:
+  ReportOptions m_options;
+  Palette m_palette;
+  std::ostream& m_out;
+};
+
 } // namespace
 
-void write_text_report(const RunResult& run, const ReportOptions& options, std::ostream& out)
+std::unique_ptr<ReportStream> open_text_report(const RulesetInfo& ruleset, const ReportOptions& options,
+                                               std::ostream& out)
 {
-  const auto p = palette(options.color);
-  out << p.dim << ruleset_line(run.ruleset, options.lang) << p.reset << "\n\n";
-  for (const auto& document : run.documents) {
-    write_document(document, options, p, out);
-  }
-  if (!run.batch_results.empty()) {
-    out << p.bold << label("report.batch.heading", options.lang) << p.reset << '\n';
-    const DocumentResult none;
-    for (const auto& result : run.batch_results) {
-      write_finding(result, none, options, p, out);
-    }
-    out << '\n';
-  }
-  if (!run.notices.empty()) {
-    out << p.bold << label("report.notices.heading", options.lang) << p.reset << '\n';
-    for (const auto& notice : run.notices) {
-      out << "  - " << notice.message.in(options.lang) << '\n';
-    }
-    out << '\n';
-  }
-  const auto summary = summarize(run);
-  out << p.bold
-      << rules::message("report.verdict", {{"documents", std::to_string(summary.documents)},
-                                           {"passed", std::to_string(summary.passed)},
-                                           {"failed", std::to_string(summary.failed)},
-                                           {"errors", std::to_string(summary.errors)}})
-             .in(options.lang)
-      << p.reset << '\n';
+  return std::make_unique<TextReport>(ruleset, options, out);
 }
 
 } // namespace qb::report

@@ -37,99 +37,143 @@ private:
   std::string m_path;
 };
 
-void write_summary_sheet(lxw_workbook* workbook, const RunResult& run, Lang lang)
+void write_strings(lxw_worksheet* sheet, lxw_row_t row, const std::vector<std::string>& cells,
+                   lxw_format* format)
 {
-  const auto table = build_summary_table(run, lang);
-  auto* sheet = workbook_add_worksheet(workbook, label("report.sheet.summary", lang).c_str());
-  auto* header = workbook_add_format(workbook);
-  format_set_bold(header);
-  format_set_bg_color(header, 0xDDE4FF);
-  auto* failed = workbook_add_format(workbook);
-  format_set_font_color(failed, LXW_COLOR_RED);
-  for (std::size_t c = 0; c < table.header.size(); ++c) {
-    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.header[c].c_str(), header);
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    worksheet_write_string(sheet, row, static_cast<lxw_col_t>(c), cells[c].c_str(), format);
   }
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const auto row = static_cast<lxw_row_t>(r + 1);
-    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
-      const auto& cell = table.rows[r][c];
+}
+
+// The workbook in libxlsxwriter's constant-memory mode: each row goes to the worksheet's temporary file
+// once the next row starts, so rows must come in order (they do: one summary row and the findings of each
+// document as it comes) and a batch of any size costs no memory.
+class XlsxReport final : public ReportStream
+{
+public:
+  XlsxReport(const RulesetInfo& ruleset, const ReportOptions& options, std::ostream& out)
+    : m_ruleset(ruleset)
+    , m_lang(options.lang)
+    , m_columns(summary_columns(ruleset, options.lang))
+    , m_out(out)
+  {
+    lxw_workbook_options workbook_options{};
+    workbook_options.constant_memory = LXW_TRUE;
+    m_workbook = workbook_new_opt(m_file.path().c_str(), &workbook_options);
+    if (!m_workbook) {
+      throw std::runtime_error("cannot start the xlsx workbook");
+    }
+    auto* header = workbook_add_format(m_workbook);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xDDE4FF);
+    m_failed = workbook_add_format(m_workbook);
+    format_set_font_color(m_failed, LXW_COLOR_RED);
+    m_summary = workbook_add_worksheet(m_workbook, label("report.sheet.summary", m_lang).c_str());
+    worksheet_set_column(m_summary, 0, 0, 40, nullptr);
+    worksheet_set_column(m_summary, 1, static_cast<lxw_col_t>(m_columns.header.size()), 14, nullptr);
+    worksheet_freeze_panes(m_summary, 1, 1);
+    write_strings(m_summary, 0, m_columns.header, header);
+
+    auto* bold = workbook_add_format(m_workbook);
+    format_set_bold(bold);
+    m_findings = workbook_add_worksheet(m_workbook, label("report.sheet.findings", m_lang).c_str());
+    worksheet_set_column(m_findings, 0, 0, 40, nullptr);
+    worksheet_set_column(m_findings, 1, 1, 28, nullptr);
+    worksheet_set_column(m_findings, 4, 4, 70, nullptr);
+    worksheet_set_column(m_findings, 5, 5, 40, nullptr);
+    worksheet_freeze_panes(m_findings, 1, 0);
+    write_strings(m_findings, 0,
+                  {label("report.column.file", m_lang), label("report.column.rule", m_lang),
+                   label("report.column.level", m_lang), label("report.column.outcome", m_lang),
+                   label("report.column.message", m_lang), label("report.column.where", m_lang),
+                   label("report.column.source", m_lang)},
+                  bold);
+  }
+
+  ~XlsxReport() override
+  {
+    if (m_workbook) {
+      workbook_close(m_workbook); // frees it; the file is removed with m_file
+    }
+  }
+
+  XlsxReport(const XlsxReport&) = delete;
+  XlsxReport& operator=(const XlsxReport&) = delete;
+
+  void add_document(const DocumentResult& document) override
+  {
+    add_summary_row(document);
+    add_findings(document);
+  }
+
+  void finish(const RunEnd& /*end*/) override
+  {
+    if (m_summary_rows > 0) {
+      worksheet_autofilter(m_summary, 0, 0, static_cast<lxw_row_t>(m_summary_rows),
+                           static_cast<lxw_col_t>(m_columns.header.size() - 1));
+    }
+    const auto status = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (status != LXW_NO_ERROR) {
+      throw std::runtime_error("cannot write the xlsx workbook");
+    }
+    std::ifstream in(m_file.path(), std::ios::binary);
+    m_out << in.rdbuf();
+  }
+
+private:
+  void add_summary_row(const DocumentResult& document)
+  {
+    const auto row = static_cast<lxw_row_t>(++m_summary_rows);
+    const auto cells = summary_row(document, m_ruleset, m_lang);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const auto& cell = cells[c];
       const auto col = static_cast<lxw_col_t>(c);
-      const bool numeric = c >= table.first_part_column && c < table.first_part_column + table.part_columns;
-      if (numeric && !cell.empty() && cell.find_first_not_of("0123456789") == std::string::npos) {
-        worksheet_write_number(sheet, row, col, std::stod(cell), nullptr);
+      if (m_columns.is_part_column(c) && !cell.empty() &&
+          cell.find_first_not_of("0123456789") == std::string::npos) {
+        worksheet_write_number(m_summary, row, col, std::stod(cell), nullptr);
       } else {
-        worksheet_write_string(sheet, row, col, cell.c_str(),
-                               c == 1 && table.statuses[r] != DocumentStatus::pass ? failed : nullptr);
+        worksheet_write_string(m_summary, row, col, cell.c_str(),
+                               c == 1 && document.status != DocumentStatus::pass ? m_failed : nullptr);
       }
     }
   }
-  worksheet_set_column(sheet, 0, 0, 40, nullptr);
-  worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(table.header.size()), 14, nullptr);
-  if (!table.rows.empty()) {
-    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
-                         static_cast<lxw_col_t>(table.header.size() - 1));
-  }
-  worksheet_freeze_panes(sheet, 1, 1);
-}
 
-void write_findings_sheet(lxw_workbook* workbook, const RunResult& run, Lang lang)
-{
-  auto* sheet = workbook_add_worksheet(workbook, label("report.sheet.findings", lang).c_str());
-  auto* header = workbook_add_format(workbook);
-  format_set_bold(header);
-  const std::vector<std::string> columns{
-      label("report.column.file", lang),    label("report.column.rule", lang),
-      label("report.column.level", lang),   label("report.column.outcome", lang),
-      label("report.column.message", lang), label("report.column.where", lang),
-      label("report.column.source", lang)};
-  for (std::size_t c = 0; c < columns.size(); ++c) {
-    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), columns[c].c_str(), header);
-  }
-  lxw_row_t row = 1;
-  for (const auto& document : run.documents) {
+  void add_findings(const DocumentResult& document)
+  {
     for (const auto& result : document.results) {
       if (result.outcome == Outcome::pass) {
         continue;
       }
       const std::string where = result.locations.empty()
                                     ? std::string()
-                                    : describe_location(result.locations.front(), document.parts, lang);
-      const std::vector<std::string> cells{document.file,
-                                           result.rule_id,
-                                           level_label(result.level, lang),
-                                           outcome_label(result.outcome, lang),
-                                           result.message.in(lang),
-                                           where,
-                                           result.source};
-      for (std::size_t c = 0; c < cells.size(); ++c) {
-        worksheet_write_string(sheet, row, static_cast<lxw_col_t>(c), cells[c].c_str(), nullptr);
-      }
-      ++row;
+                                    : describe_location(result.locations.front(), document.parts, m_lang);
+      write_strings(m_findings, static_cast<lxw_row_t>(++m_findings_rows),
+                    {document.file, result.rule_id, level_label(result.level, m_lang),
+                     outcome_label(result.outcome, m_lang), result.message.in(m_lang), where, result.source},
+                    nullptr);
     }
   }
-  worksheet_set_column(sheet, 0, 0, 40, nullptr);
-  worksheet_set_column(sheet, 1, 1, 28, nullptr);
-  worksheet_set_column(sheet, 4, 4, 70, nullptr);
-  worksheet_set_column(sheet, 5, 5, 40, nullptr);
-  worksheet_freeze_panes(sheet, 1, 0);
-}
+
+  RulesetInfo m_ruleset;
+  Lang m_lang;
+  SummaryColumns m_columns;
+  std::ostream& m_out;
+  TemporaryFile m_file;
+  lxw_workbook* m_workbook = nullptr;
+  lxw_worksheet* m_summary = nullptr;
+  lxw_worksheet* m_findings = nullptr;
+  lxw_format* m_failed = nullptr;
+  std::size_t m_summary_rows = 0;
+  std::size_t m_findings_rows = 0;
+};
 
 } // namespace
 
-void write_xlsx_report(const RunResult& run, const ReportOptions& options, std::ostream& out)
+std::unique_ptr<ReportStream> open_xlsx_report(const RulesetInfo& ruleset, const ReportOptions& options,
+                                               std::ostream& out)
 {
-  TemporaryFile file;
-  auto* workbook = workbook_new(file.path().c_str());
-  if (!workbook) {
-    throw std::runtime_error("cannot start the xlsx workbook");
-  }
-  write_summary_sheet(workbook, run, options.lang);
-  write_findings_sheet(workbook, run, options.lang);
-  if (workbook_close(workbook) != LXW_NO_ERROR) {
-    throw std::runtime_error("cannot write the xlsx workbook");
-  }
-  std::ifstream in(file.path(), std::ios::binary);
-  out << in.rdbuf();
+  return std::make_unique<XlsxReport>(ruleset, options, out);
 }
 
 } // namespace qb::report

@@ -47,8 +47,8 @@ struct DocumentContext
 // One submission as batch rules see it.
 struct BatchEntry
 {
-  const DocumentResult* result;
-  const profile::Profile* profile; // null when none
+  std::string file;        // as the reports show it
+  std::string recommender; // the profile's 推荐单位; empty when there is no profile or it names none
 };
 
 // A checkable rule. Evaluation never throws: a finding is data.

@@ -90,6 +90,9 @@ std::shared_ptr<const Ruleset> Loader::load(std::string_view yaml, const std::st
   }
   auto parts = top.children("parts", Need::required);
   read_parts(parts, ruleset->data);
+  for (const auto& part : ruleset->data.parts) {
+    ruleset->info.parts.push_back({part.id, part.name, part.limit});
+  }
   auto rules = top.children("rules", Need::required);
   read_rules(rules, *ruleset);
   top.report_unknown_keys();

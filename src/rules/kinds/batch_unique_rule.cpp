@@ -14,21 +14,6 @@ namespace {
 
 constexpr std::size_t k_report_first = 5; // files listed as locations
 
-// The file name a report shows for an entry.
-std::string file_of(const BatchEntry& entry)
-{
-  return entry.result != nullptr ? entry.result->file : std::string();
-}
-
-// The recommending unit of an entry: its profile's, else the one the document result carries.
-std::string recommender_of(const BatchEntry& entry)
-{
-  if (entry.profile != nullptr && !entry.profile->recommender.empty()) {
-    return entry.profile->recommender;
-  }
-  return entry.result != nullptr ? entry.result->recommender : std::string();
-}
-
 } // namespace
 
 BatchUniqueRule::BatchUniqueRule(RuleSpec spec, std::size_t max, std::vector<std::string> exempt)
@@ -52,13 +37,13 @@ RuleResult BatchUniqueRule::evaluate_batch(const std::vector<BatchEntry>& entrie
   std::map<std::string, std::vector<std::string>> groups; // recommender -> files, sorted by name
   std::vector<std::string> unknown;                       // files without a recommender
   for (const auto& entry : entries) {
-    const std::string recommender = recommender_of(entry);
+    const std::string& recommender = entry.recommender;
     if (recommender.empty()) {
-      unknown.push_back(file_of(entry));
+      unknown.push_back(entry.file);
       continue;
     }
     if (std::find(m_exempt.begin(), m_exempt.end(), recommender) == m_exempt.end()) {
-      groups[recommender].push_back(file_of(entry));
+      groups[recommender].push_back(entry.file);
     }
   }
   std::vector<LocalizedText> over;

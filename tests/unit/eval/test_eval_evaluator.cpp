@@ -153,8 +153,8 @@ TEST_CASE("batch rules are evaluated over every document", "[eval]")
   rules::Ruleset ruleset;
   ruleset.rules.push_back(std::make_unique<FixedRule>(spec("p.error", Level::error), Outcome::pass));
   ruleset.rules.push_back(std::make_unique<CountingBatchRule>(spec("batch.rule", Level::error)));
-  const std::vector<DocumentResult> documents(3);
-  const auto results = eval::evaluate_batch(ruleset, documents, {nullptr, nullptr, nullptr});
+  const std::vector<rules::BatchEntry> entries{{"a.docx", ""}, {"b.docx", "某局"}, {"c.docx", ""}};
+  const auto results = eval::evaluate_batch(ruleset, entries);
   REQUIRE(results.size() == 1);
   CHECK(results[0].rule_id == "batch.rule");
   CHECK(results[0].actual == "3");

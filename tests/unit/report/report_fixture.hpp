@@ -26,7 +26,12 @@ inline RuleResult make_rule(std::string id, Level level, Outcome outcome, std::s
 inline RunResult sample_run()
 {
   RunResult run;
-  run.ruleset = {"caq-2020", {"2020 年通知", "2020 notice"}, "中国质量协会 2020", "<built-in>", "word"};
+  run.ruleset = {"caq-2020",
+                 {"2020 年通知", "2020 notice"},
+                 "中国质量协会 2020",
+                 "<built-in>",
+                 "word",
+                 {{"summary", {"摘要", "Abstract"}, 500}, {"overview", {"企业概况", "Overview"}, 1000}}};
 
   DocumentResult failing;
   failing.file = "申报/a,\"b\"<x>.docx";
@@ -73,9 +78,8 @@ inline RunResult sample_run()
 
 inline std::string render(const char* format, const RunResult& run, Lang lang = Lang::zh)
 {
-  const auto* entry = find_format(format);
   std::ostringstream out;
-  entry->write(run, ReportOptions{lang, false, "9.9.9"}, out);
+  write_report(*find_format(format), run, ReportOptions{lang, false, "9.9.9"}, out);
   return out.str();
 }
 

@@ -23,7 +23,8 @@ TEST_CASE("text report lists failures before passes and ends with the verdict", 
 TEST_CASE("text report uses colour only when asked and English with --lang en", "[report]")
 {
   std::ostringstream out;
-  report::write_text_report(sample_run(), report::ReportOptions{Lang::en, true, "9.9.9"}, out);
+  report::write_report(*report::find_format("text"), sample_run(),
+                       report::ReportOptions{Lang::en, true, "9.9.9"}, out);
   CHECK(out.str().find("\033[31m") != std::string::npos);
   CHECK(out.str().find("Verdict: 3 documents, 1 passed, 1 failed, 1 unreadable.") != std::string::npos);
   CHECK(out.str().find("12 over") != std::string::npos);

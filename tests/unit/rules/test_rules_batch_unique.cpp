@@ -46,7 +46,7 @@ struct FakeBatch
   {
     std::vector<rules::BatchEntry> entries;
     for (std::size_t i = 0; i < results.size(); ++i) {
-      entries.push_back({&results[i], profiles[i].recommender.empty() ? nullptr : &profiles[i]});
+      entries.push_back({results[i].file, profiles[i].recommender});
     }
     static const auto ruleset = test::kinds_ruleset(k_rules);
     return rule().evaluate_batch(entries, ruleset->data);
