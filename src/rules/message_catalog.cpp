@@ -2,9 +2,7 @@
 
 #include <algorithm>
 
-#include <yaml-cpp/yaml.h>
-
-#include "util/embedded_files.hpp"
+#include "rules/builtin_messages.hpp"
 
 namespace qb::rules {
 
@@ -12,35 +10,15 @@ const MessageCatalog& MessageCatalog::builtin()
 {
   static const MessageCatalog catalog = [] {
     MessageCatalog result;
-    for (const auto& file : util::embedded_files()) {
-      if (file.name.starts_with("messages/")) {
-        result.add_yaml(file.content, file.name);
-      }
+    const auto messages = builtin_messages();
+    result.m_entries.reserve(messages.size());
+    for (const auto& entry : messages) {
+      result.m_entries.emplace_back(std::string(entry.id),
+                                    LocalizedText{std::string(entry.zh), std::string(entry.en)});
     }
     return result;
   }();
   return catalog;
-}
-
-void MessageCatalog::add_yaml(std::string_view yaml, std::string_view file_label)
-{
-  const YAML::Node root = YAML::Load(std::string(yaml));
-  if (!root.IsMap()) {
-    throw std::runtime_error("message catalogue " + std::string(file_label) + " is not a map");
-  }
-  for (const auto& entry : root) {
-    LocalizedText text;
-    text.zh = entry.second["zh"].as<std::string>("");
-    text.en = entry.second["en"].as<std::string>("");
-    auto id = entry.first.as<std::string>();
-    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
-                               [](const auto& item, const std::string& key) { return item.first < key; });
-    if (it != m_entries.end() && it->first == id) {
-      it->second = std::move(text);
-    } else {
-      m_entries.emplace(it, std::move(id), std::move(text));
-    }
-  }
 }
 
 LocalizedText MessageCatalog::text(std::string_view id, std::initializer_list<MessageArg> args) const

@@ -18,11 +18,9 @@ using MessageArg = std::pair<std::string_view, std::string>;
 class MessageCatalog
 {
 public:
-  // The built-in catalogue, loaded once on first use (thread-safe).
+  // The built-in catalogue (rules/messages/*.yaml, compiled in by src/tools/compile_messages.cpp), set up
+  // once on first use (thread-safe).
   static const MessageCatalog& builtin();
-
-  // Loads entries from YAML text (a map of id -> {zh, en}); later entries replace earlier ones.
-  void add_yaml(std::string_view yaml, std::string_view file_label);
 
   // The text for `id` with `{name}` placeholders filled from `args`. An unknown id yields the id itself in
   // both languages (and is caught by the catalogue test), never an empty message.

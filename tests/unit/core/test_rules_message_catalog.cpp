@@ -1,4 +1,7 @@
+#include <filesystem>
+
 #include <catch2/catch.hpp>
+#include <yaml-cpp/yaml.h>
 
 #include "core/input_error.hpp"
 #include "rules/message_catalog.hpp"
@@ -33,4 +36,25 @@ TEST_CASE("every input error code has a catalogue message naming the file", "[ca
     REQUIRE(rules::MessageCatalog::builtin().contains(id));
     CHECK(rules::message(id, {{"file", "申报.docx"}}).zh.find("申报.docx") != std::string::npos);
   }
+}
+
+// The catalogue is compiled from rules/messages/*.yaml at build time (src/tools/compile_messages.cpp): it
+// must hold exactly what the YAML says, special characters included.
+TEST_CASE("the compiled catalogue holds every entry of the message files, byte for byte", "[catalog]")
+{
+  std::size_t entries = 0;
+  for (const auto& file : std::filesystem::directory_iterator(std::filesystem::path(QBCHECK_SOURCE_DIR) /
+                                                              "rules" / "messages")) {
+    const auto root = YAML::LoadFile(file.path().string());
+    for (const auto& entry : root) {
+      const auto id = entry.first.as<std::string>();
+      INFO(file.path().filename().string() << ": " << id);
+      REQUIRE(rules::MessageCatalog::builtin().contains(id));
+      const auto text = rules::MessageCatalog::builtin().text(id);
+      CHECK(text.zh == entry.second["zh"].as<std::string>(""));
+      CHECK(text.en == entry.second["en"].as<std::string>(""));
+      ++entries;
+    }
+  }
+  CHECK(rules::MessageCatalog::builtin().ids().size() == entries); // no id is defined twice
 }
