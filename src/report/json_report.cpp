@@ -1,5 +1,8 @@
 // The JSON report. Its shape is a published contract (docs/json-schema.md, docs/qbcheck-report.schema.json):
 // add fields only; never rename or remove one without bumping k_schema_version.
+#include <algorithm>
+#include <cstdint>
+
 #include <nlohmann/json.hpp>
 
 #include "report/formats.hpp"
@@ -11,67 +14,142 @@ namespace {
 
 constexpr const char* k_schema_version = "1.0";
 
-nlohmann::json location_json(const DocumentLocation& location, Lang lang)
+// The writers below give each object's members in name order, as nlohmann::json keeps them (the report was
+// first written from a tree, and its bytes are kept).
+
+void write_location(JsonWriter& json, const DocumentLocation& location, Lang lang)
 {
-  nlohmann::json json{
-      {"part", location.part.empty() ? nlohmann::json(nullptr) : nlohmann::json(location.part)},
-      {"paragraph", location.paragraph ? nlohmann::json(*location.paragraph) : nlohmann::json(nullptr)},
-      {"excerpt", location.excerpt}};
+  json.begin_object();
+  json.key("excerpt");
+  json.string(location.excerpt);
+  json.key("paragraph");
+  if (location.paragraph) {
+    json.integer(static_cast<std::int64_t>(*location.paragraph));
+  } else {
+    json.null();
+  }
+  json.key("part");
+  if (location.part.empty()) {
+    json.null();
+  } else {
+    json.string(location.part);
+  }
   if (!location.place.in(lang).empty()) {
-    json["place"] = location.place.in(lang);
+    json.key("place");
+    json.string(location.place.in(lang));
   }
-  return json;
+  json.end_object();
 }
 
-nlohmann::json result_json(const RuleResult& result, Lang lang)
+void write_result(JsonWriter& json, const RuleResult& result, Lang lang)
 {
-  nlohmann::json json{
-      {"rule", result.rule_id},
-      {"kind", result.kind},
-      {"level", to_string(result.level)},
-      {"outcome", to_string(result.outcome)},
-      {"title", result.title.in(lang)},
-      {"message", result_text(result, lang)},
-      {"actual", result.actual},
-      {"expected", result.expected},
-      {"location",
-       result.locations.empty() ? nlohmann::json(nullptr) : location_json(result.locations.front(), lang)},
-      {"source", result.source},
-  };
+  json.begin_object();
+  json.key("actual");
+  json.string(result.actual);
+  json.key("expected");
+  json.string(result.expected);
+  json.key("kind");
+  json.string(result.kind);
+  json.key("level");
+  json.string(to_string(result.level));
+  json.key("location");
+  if (result.locations.empty()) {
+    json.null();
+  } else {
+    write_location(json, result.locations.front(), lang);
+  }
   if (result.locations.size() > 1) {
-    auto& all = json["locations"] = nlohmann::json::array();
+    json.key("locations");
+    json.begin_array();
     for (const auto& location : result.locations) {
-      all.push_back(location_json(location, lang));
+      write_location(json, location, lang);
     }
+    json.end_array();
   }
+  json.key("message");
+  json.string(result_text(result, lang));
+  json.key("outcome");
+  json.string(to_string(result.outcome));
+  json.key("rule");
+  json.string(result.rule_id);
+  json.key("source");
+  json.string(result.source);
+  json.key("title");
+  json.string(result.title.in(lang));
   if (result.outcome == Outcome::waived) {
-    json["waiver_reason"] = result.waiver_reason.in(lang);
+    json.key("waiver_reason");
+    json.string(result.waiver_reason.in(lang));
   }
-  return json;
+  json.end_object();
 }
 
-nlohmann::json document_json(const DocumentResult& document, Lang lang)
+// `counts.parts` and `counts.limits`: part id -> value, in id order (ids are unique: the rule loader refuses
+// a repeated one).
+template <typename Value> void write_part_map(JsonWriter& json, const DocumentResult& document, Value&& value)
 {
-  nlohmann::json json{{"file", document.file}, {"status", to_string(document.status)}};
-  if (document.error) {
-    json["error"] = {{"code", document.error->code}, {"message", document.error->message.in(lang)}};
-  }
-  nlohmann::json parts = nlohmann::json::object();
-  nlohmann::json limits = nlohmann::json::object();
+  std::vector<const PartCount*> parts;
   for (const auto& part : document.parts) {
-    parts[part.part_id] = part.count ? nlohmann::json(*part.count) : nlohmann::json(nullptr);
+    parts.push_back(&part);
+  }
+  std::sort(parts.begin(), parts.end(),
+            [](const PartCount* a, const PartCount* b) { return a->part_id < b->part_id; });
+  json.begin_object();
+  for (const auto* part : parts) {
+    value(json, *part);
+  }
+  json.end_object();
+}
+
+void write_document(JsonWriter& json, const DocumentResult& document, Lang lang)
+{
+  json.begin_object();
+  json.key("counts");
+  json.begin_object();
+  json.key("limits");
+  write_part_map(json, document, [](JsonWriter& out, const PartCount& part) {
     if (part.limit) {
-      limits[part.part_id] = *part.limit;
+      out.key(part.part_id);
+      out.integer(*part.limit);
     }
+  });
+  json.key("mode");
+  json.string(document.counting_mode);
+  json.key("parts");
+  write_part_map(json, document, [](JsonWriter& out, const PartCount& part) {
+    out.key(part.part_id);
+    if (part.count) {
+      out.integer(*part.count);
+    } else {
+      out.null();
+    }
+  });
+  json.end_object();
+  if (document.error) {
+    json.key("error");
+    json.begin_object();
+    json.key("code");
+    json.string(document.error->code);
+    json.key("message");
+    json.string(document.error->message.in(lang));
+    json.end_object();
   }
-  json["counts"] = {{"mode", document.counting_mode}, {"parts", parts}, {"limits", limits}};
-  json["profile"] =
-      document.profile_file.empty() ? nlohmann::json(nullptr) : nlohmann::json(document.profile_file);
-  auto& results = json["results"] = nlohmann::json::array();
+  json.key("file");
+  json.string(document.file);
+  json.key("profile");
+  if (document.profile_file.empty()) {
+    json.null();
+  } else {
+    json.string(document.profile_file);
+  }
+  json.key("results");
+  json.begin_array();
   for (const auto& result : document.results) {
-    results.push_back(result_json(result, lang));
+    write_result(json, result, lang);
   }
-  return json;
+  json.end_array();
+  json.key("status");
+  json.string(to_string(document.status));
+  json.end_object();
 }
 
 class JsonReport final : public ReportStream
@@ -86,7 +164,8 @@ public:
 
   void add_document(const DocumentResult& document) override
   {
-    m_documents.add(document_json(document, m_options.lang));
+    auto json = m_documents.add();
+    write_document(json, document, m_options.lang);
   }
 
   // nlohmann::json orders an object's members by name, so the documents come after the batch results: they
@@ -97,11 +176,11 @@ public:
     JsonWriter json(m_out);
     json.begin_object();
     json.key("batch_results");
-    auto batch = nlohmann::json::array();
+    json.begin_array();
     for (const auto& result : end.batch_results) {
-      batch.push_back(result_json(result, lang));
+      write_result(json, result, lang);
     }
-    json.value(batch);
+    json.end_array();
     json.key("documents");
     json.spooled_array(m_documents);
     json.key("notices");
@@ -133,7 +212,7 @@ private:
   RulesetInfo m_ruleset;
   ReportOptions m_options;
   std::ostream& m_out;
-  JsonArraySpool m_documents;
+  JsonArraySpool m_documents{2}; // the elements of the top object's "documents"
 };
 
 } // namespace

@@ -149,8 +149,8 @@ private:
   std::ostream& m_out;
   std::map<std::string, std::size_t> m_rule_index;
   nlohmann::json m_rules = nlohmann::json::array();
-  JsonArraySpool m_results;
-  JsonArraySpool m_notifications;
+  JsonArraySpool m_results{4};       // runs[0].results[]
+  JsonArraySpool m_notifications{6}; // runs[0].invocations[0].toolExecutionNotifications[]
 };
 
 } // namespace
