@@ -87,3 +87,35 @@ TEST_CASE("batch of a folder of good documents exits by their results", "[cli]")
   std::filesystem::copy_file(k_samples / "letter-landscape.docx", scratch.path / "b.docx");
   CHECK(run_qbcheck("batch .", scratch.path).exit_code == qb::cli::exit_failed);
 }
+
+// Reports are written while the batch runs, so an output that cannot be written is found before any file is
+// checked, and one that fails part-way (a full disk) is still an error, never a silent truncated report.
+TEST_CASE("a report that cannot be written is exit 2 with the catalogue message", "[cli]")
+{
+  const auto missing = run_qbcheck("batch samples --format json --output /nonexistent-folder/report.json");
+  CHECK(missing.exit_code == qb::cli::exit_invalid);
+  CHECK(missing.out.empty());
+  CHECK(missing.err.find("/nonexistent-folder/report.json") != std::string::npos);
+
+  const auto full = run_qbcheck("batch samples --format json --output /dev/full --lang en");
+  CHECK(full.exit_code == qb::cli::exit_invalid);
+  CHECK(full.err.find("cannot write the report to /dev/full") != std::string::npos);
+}
+
+TEST_CASE("a batch checked on several jobs reports the same bytes as on one", "[cli]")
+{
+  ScratchDir scratch("batch-jobs");
+  fill_mixed_folder(scratch.path);
+  for (int copy = 0; copy < 6; ++copy) {
+    std::filesystem::copy_file(k_samples / "summary-too-long.docx",
+                               scratch.path / ("copy-" + std::to_string(copy) + ".docx"));
+  }
+  for (const char* format : {"json", "text", "junit", "sarif", "html", "csv"}) {
+    const std::string arguments = std::string("batch . --format ") + format + " --jobs ";
+    const auto one = run_qbcheck(arguments + "1", scratch.path);
+    const auto four = run_qbcheck(arguments + "4", scratch.path);
+    INFO(format);
+    CHECK(one.exit_code == four.exit_code);
+    CHECK(one.out == four.out);
+  }
+}
