@@ -21,6 +21,7 @@ std::string_view to_string(InputErrorCode code)
   case InputErrorCode::too_many_entries: return "too_many_entries";
   case InputErrorCode::not_wordprocessing: return "not_wordprocessing";
   case InputErrorCode::too_many_paragraphs: return "too_many_paragraphs";
+  case InputErrorCode::too_many_elements: return "too_many_elements";
   }
   return "unknown";
 }

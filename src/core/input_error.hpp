@@ -25,6 +25,8 @@ enum class InputErrorCode {
   too_many_entries,    // more zip entries than any real document has
   not_wordprocessing,  // the main part is not a WordprocessingML document
   too_many_paragraphs, // more paragraphs than any real document has (ReadLimits::max_paragraphs)
+  too_many_elements,   // an XML part with more elements than any real document has
+                       // (ReadLimits::max_xml_elements)
 };
 
 // Stable id, e.g. "legacy_doc".

@@ -35,26 +35,26 @@ struct LinkedParts
 };
 
 std::unique_ptr<XmlPart> linked_part(const PartSource& parts, const std::vector<Relationship>& relationships,
-                                     std::string_view type_suffix)
+                                     std::string_view type_suffix, const ReadLimits& limits)
 {
   const auto target = find_target(relationships, type_suffix);
   if (!target || !parts.has(*target)) {
     return nullptr;
   }
-  return read_xml_part(parts, *target);
+  return read_xml_part(parts, *target, limits.max_xml_elements);
 }
 
-LinkedParts read_linked_parts(const PartSource& parts, const std::string& main_part)
+LinkedParts read_linked_parts(const PartSource& parts, const std::string& main_part, const ReadLimits& limits)
 {
   const auto relationships = read_relationships(parts, main_part);
   LinkedParts linked;
-  linked.styles = linked_part(parts, relationships, "/styles");
-  linked.numbering = linked_part(parts, relationships, "/numbering");
-  linked.theme = linked_part(parts, relationships, "/theme");
-  linked.settings = linked_part(parts, relationships, "/settings");
-  linked.footnotes = linked_part(parts, relationships, "/footnotes");
-  linked.endnotes = linked_part(parts, relationships, "/endnotes");
-  linked.comments = linked_part(parts, relationships, "/comments");
+  linked.styles = linked_part(parts, relationships, "/styles", limits);
+  linked.numbering = linked_part(parts, relationships, "/numbering", limits);
+  linked.theme = linked_part(parts, relationships, "/theme", limits);
+  linked.settings = linked_part(parts, relationships, "/settings", limits);
+  linked.footnotes = linked_part(parts, relationships, "/footnotes", limits);
+  linked.endnotes = linked_part(parts, relationships, "/endnotes", limits);
+  linked.comments = linked_part(parts, relationships, "/comments", limits);
   return linked;
 }
 
@@ -80,12 +80,12 @@ model::Document load_document(const std::filesystem::path& path, const ReadLimit
 model::Document load_document(const PartSource& parts, const ReadLimits& limits)
 {
   const auto main_name = find_main_document(parts);
-  const auto main = read_xml_part(parts, main_name);
+  const auto main = read_xml_part(parts, main_name, limits.max_xml_elements);
   const auto root = main->xml.child("w:document");
   if (!root) {
     throw InputError(InputErrorCode::not_wordprocessing, parts.file(), "no w:document element", main_name);
   }
-  const auto linked = read_linked_parts(parts, main_name);
+  const auto linked = read_linked_parts(parts, main_name, limits);
 
   // Resolvers first: every paragraph and run of the body is resolved through them.
   auto theme = std::make_shared<const Theme>(root_of(linked.theme, "a:theme"));
@@ -100,11 +100,15 @@ model::Document load_document(const PartSource& parts, const ReadLimits& limits)
 
   // The main story, then the notes (their anchors come from the body), then the package-wide facts.
   const auto body = root.child("w:body");
+  ctx.properties.set_part(main.get());
   read_body(body, ctx);
   const auto footnotes = root_of(linked.footnotes, "w:footnotes");
   const auto endnotes = root_of(linked.endnotes, "w:endnotes");
+  ctx.properties.set_part(linked.footnotes.get());
   read_notes(footnotes, model::Story::footnote, ctx);
+  ctx.properties.set_part(linked.endnotes.get());
   read_notes(endnotes, model::Story::endnote, ctx);
+  ctx.properties.set_part(nullptr);
 
   std::set<std::string> authors;
   count_revisions(body, document.facts, authors);

@@ -73,9 +73,14 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
   paragraph.section = place.section.value_or(ctx.document.sections.size());
 
   const auto p_pr = p.child("w:pPr");
-  paragraph.props = ctx.styles.resolve_paragraph(p_pr, place.table_style_id);
-  paragraph.mark =
-      ctx.styles.resolve_run(p_pr.child("w:rPr"), paragraph.props.style_id, place.table_style_id);
+  const model::ParagraphProperties* props = ctx.properties.paragraph(ctx.styles, p_pr, place.table_style_id);
+  paragraph.props = props != nullptr ? *props : ctx.styles.resolve_paragraph(p_pr, place.table_style_id);
+  const pugi::xml_node mark_pr = p_pr.child("w:rPr");
+  const model::RunProperties* mark =
+      ctx.properties.run(ctx.styles, mark_pr, paragraph.props.style_id, place.table_style_id);
+  paragraph.mark = mark != nullptr
+                       ? *mark
+                       : ctx.styles.resolve_run(mark_pr, paragraph.props.style_id, place.table_style_id);
   if (place.story == model::Story::main || place.story == model::Story::textbox) {
     paragraph.props.numbering = resolve_numbering(p_pr, paragraph.props.style_id, ctx);
   }

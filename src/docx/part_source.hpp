@@ -16,6 +16,11 @@ struct ReadLimits
   // Paragraphs of all stories. A real application has a few thousand; 64 MiB of empty <w:p/> would make ten
   // million, each a model paragraph of about 1 KB. 300,000 is some 6,000 pages (docs/hostile-inputs.md).
   std::size_t max_paragraphs = 300000;
+  // '<' bytes of one XML part, counted before it is parsed (every element has one or two): pugixml builds a
+  // DOM node of about 100 bytes for each element, so 64 MiB of <w:p/> would take over 1 GB before the
+  // paragraph limit could refuse it. Word writes about 240 '<' a page (a 100-page document: 23,738; the
+  // largest of the real corpus: 49,834), so 4,000,000 is some 16,000 pages (docs/hostile-inputs.md).
+  std::size_t max_xml_elements = 4000000;
 };
 
 // Read access to the parts of an OPC package, by part name without a leading slash ("word/document.xml").

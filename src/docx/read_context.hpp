@@ -8,6 +8,7 @@
 
 #include "docx/numbering.hpp"
 #include "docx/part_source.hpp"
+#include "docx/properties_cache.hpp"
 #include "docx/style_sheet.hpp"
 #include "model/document.hpp"
 
@@ -35,6 +36,7 @@ struct ReadContext
   std::unordered_map<std::string, std::size_t> endnote_anchors;  // w:endnoteReference id -> paragraph
   std::size_t depth = 0;                                         // current nesting, see k_max_nesting
   std::size_t max_paragraphs = ReadLimits{}.max_paragraphs;      // see ReadLimits
+  PropertiesCache properties; // of the part being read (load_document sets it)
 };
 
 // Where the paragraphs being read belong.

@@ -66,9 +66,13 @@ public:
 private:
   void start(model::RunKind kind, bool field_result)
   {
-    if (!m_props) {
-      m_props =
-          m_ctx.styles.resolve_run(m_run.child("w:rPr"), m_paragraph.props.style_id, m_place.table_style_id);
+    if (m_props == nullptr) {
+      const pugi::xml_node rPr = m_run.child("w:rPr");
+      m_props = m_ctx.properties.run(m_ctx.styles, rPr, m_paragraph.props.style_id, m_place.table_style_id);
+      if (m_props == nullptr) {
+        m_own_props = m_ctx.styles.resolve_run(rPr, m_paragraph.props.style_id, m_place.table_style_id);
+        m_props = &*m_own_props;
+      }
     }
     m_pending.emplace();
     m_pending->kind = kind;
@@ -81,7 +85,8 @@ private:
   model::Paragraph& m_paragraph;
   const Place& m_place;
   ReadContext& m_ctx;
-  std::optional<model::RunProperties> m_props;
+  const model::RunProperties* m_props = nullptr;   // remembered by the cache, or m_own_props
+  std::optional<model::RunProperties> m_own_props; // when the cache cannot key this w:rPr
   std::optional<model::Run> m_pending;
   bool m_hidden_text = false;
 };

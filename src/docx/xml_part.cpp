@@ -1,15 +1,21 @@
 #include "docx/xml_part.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/utf8.h>
 
 #include "core/input_error.hpp"
 #include "docx/xml_canonical.hpp"
+#include "text/utf8.hpp"
 
 namespace qb::docx {
 
@@ -27,28 +33,95 @@ std::int64_t line_at(std::string_view bytes, std::ptrdiff_t offset)
   return 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n');
 }
 
-// True when every byte of `bytes` belongs to a well-formed UTF-8 sequence (the usual case: nothing to do).
+// What one pass over a part's bytes tells before it is parsed.
+struct PartScan
+{
+  bool well_formed_utf8 = true; // every byte belongs to a well-formed UTF-8 sequence (the usual case)
+  std::size_t tags = 0;         // '<' bytes: a bound on the elements pugixml would create
+};
+
+constexpr std::size_t k_block = 16;
+
+// Of the 16 bytes at `data`: a mask of those that are not ASCII (bit i for byte i) and the number of '<'.
+struct Block
+{
+  unsigned non_ascii = 0;
+  std::size_t tags = 0;
+};
+
+constexpr std::array<std::uint8_t, 256> k_bit_counts = [] {
+  std::array<std::uint8_t, 256> counts{};
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    counts[i] = static_cast<std::uint8_t>((i & 1) + counts[i / 2]);
+  }
+  return counts;
+}();
+
+Block read_block(const char* data)
+{
+  Block block;
+#if defined(__SSE2__)
+  // SSE2 is part of every x86-64: sixteen bytes compared at once.
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
+  block.non_ascii = static_cast<unsigned>(_mm_movemask_epi8(bytes));
+  const auto tags = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('<'))));
+  block.tags = k_bit_counts[tags & 0xFF] + k_bit_counts[tags >> 8];
+#else
+  for (std::size_t i = 0; i < k_block; ++i) {
+    const auto byte = static_cast<unsigned char>(data[i]);
+    block.non_ascii |= byte >= 0x80 ? 1u << i : 0u;
+    block.tags += byte == '<' ? 1 : 0;
+  }
+#endif
+  return block;
+}
+
+// Checks the UTF-8 of a part and counts its '<' in one pass, sixteen bytes at a time: most of an OOXML part
+// is ASCII markup, and the text between (Chinese, three bytes a character) is decoded block by block.
+PartScan scan_part(std::string_view bytes)
+{
+  PartScan scan;
+  const char* data = bytes.data();
+  const auto length = static_cast<std::int32_t>(bytes.size());
+  std::int32_t offset = 0;
+  while (length - offset >= static_cast<std::int32_t>(k_block)) {
+    const Block block = read_block(data + offset);
+    scan.tags += block.tags;
+    if (block.non_ascii == 0) {
+      offset += k_block;
+      continue;
+    }
+    // Decode the sequences that start in this block. One may end past it: its other bytes are continuation
+    // bytes, never '<', so the next block may start there without missing or counting a '<' twice.
+    const std::int32_t end = offset + static_cast<std::int32_t>(k_block);
+    while (offset < end) {
+      if (static_cast<unsigned char>(data[offset]) < 0x80) {
+        ++offset;
+      } else if (text::next_utf8(data, offset, length) < 0) {
+        scan.well_formed_utf8 = false;
+      }
+    }
+  }
+  while (offset < length) {
+    const auto byte = static_cast<unsigned char>(data[offset]);
+    if (byte < 0x80) {
+      scan.tags += byte == '<' ? 1 : 0;
+      ++offset;
+    } else if (text::next_utf8(data, offset, length) < 0) {
+      scan.well_formed_utf8 = false;
+    }
+  }
+  return scan;
+}
+
+// True when every byte of `bytes` belongs to a well-formed UTF-8 sequence.
 bool well_formed_utf8(std::string_view bytes)
 {
   const char* data = bytes.data();
-  const auto length = static_cast<std::int64_t>(bytes.size());
-  std::int64_t offset = 0;
+  const auto length = static_cast<std::int32_t>(bytes.size());
+  std::int32_t offset = 0;
   while (offset < length) {
-    std::uint64_t eight = 0;
-    if (offset + 8 <= length) {
-      std::memcpy(&eight, data + offset, 8);
-      if ((eight & 0x8080808080808080ull) == 0) {
-        offset += 8; // eight ASCII bytes at once: most of an OOXML part is markup
-        continue;
-      }
-    }
-    if (static_cast<unsigned char>(data[offset]) < 0x80) {
-      ++offset;
-      continue;
-    }
-    UChar32 c = 0;
-    U8_NEXT(data, offset, length, c);
-    if (c < 0) {
+    if (text::next_utf8(data, offset, length) < 0) {
       return false;
     }
   }
@@ -106,11 +179,21 @@ void repair_utf8(pugi::xml_document& xml)
 
 } // namespace
 
-std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name, const std::string& file)
+std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name, const std::string& file,
+                                        std::size_t max_elements)
 {
+  const PartScan scan = scan_part(bytes);
+  if (scan.tags > max_elements) {
+    // Refused before pugixml builds a DOM node for each (about 100 bytes a node: 60 MB of <w:p/> made 1 GB).
+    throw InputError(InputErrorCode::too_many_elements, file,
+                     std::to_string(scan.tags) + " > " + std::to_string(max_elements), std::string(name));
+  }
   auto part = std::make_unique<XmlPart>();
   part->name = std::string(name);
-  const pugi::xml_parse_result result = part->xml.load_buffer(bytes.data(), bytes.size(), k_parse_options);
+  // The copy pugixml's load_buffer would make, made here so that the part can tell where its tree points.
+  part->buffer = bytes;
+  const pugi::xml_parse_result result =
+      part->xml.load_buffer_inplace(part->buffer.data(), part->buffer.size(), k_parse_options);
   if (!result) {
     throw InputError(InputErrorCode::malformed_xml, file, result.description(), part->name,
                      line_at(bytes, result.offset));
@@ -122,19 +205,22 @@ std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name
                        part->name, line_at(bytes, node.offset_debug()));
     }
   }
-  if (!well_formed_utf8(bytes)) {
+  if (!scan.well_formed_utf8) {
     repair_utf8(part->xml); // pugixml passes ill-formed UTF-8 through unchecked
   }
   if (needs_canonicalising(bytes)) {
     bytes = std::string(); // the tree is all that is needed from here on
     part->strict = canonicalise(part->xml);
+  } else {
+    part->source = std::move(bytes);
   }
   return part;
 }
 
-std::unique_ptr<XmlPart> read_xml_part(const PartSource& parts, std::string_view name)
+std::unique_ptr<XmlPart> read_xml_part(const PartSource& parts, std::string_view name,
+                                       std::size_t max_elements)
 {
-  return parse_xml_part(parts.read(name), name, parts.file());
+  return parse_xml_part(parts.read(name), name, parts.file(), max_elements);
 }
 
 } // namespace qb::docx

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,18 +17,26 @@ namespace qb::docx {
 // readers match names like "w:p" and never look at namespace URIs.
 struct XmlPart
 {
-  std::string name; // part name, e.g. "word/document.xml"
+  std::string name;   // part name, e.g. "word/document.xml"
+  std::string buffer; // a copy of the bytes, which pugixml parses in place (the tree points into it)
   pugi::xml_document xml;
+  // The bytes as read, kept while the part is read (PropertiesCache compares the raw XML of properties);
+  // empty when the tree was canonicalised.
+  std::string source;
   bool strict = false; // the part used Strict OOXML namespaces
 };
 
-// Reads and parses `name` from `parts`. Throws InputError(malformed_xml) naming the part and the 1-based line
-// (pugixml's description goes into the detail). DOCTYPE declarations are refused as malformed; entities are
-// never expanded beyond the five predefined ones. Ill-formed UTF-8 in text and attribute values becomes
-// U+FFFD, one per ill-formed sequence (docs/hostile-inputs.md), so everything downstream holds valid UTF-8.
-std::unique_ptr<XmlPart> read_xml_part(const PartSource& parts, std::string_view name);
+// Reads and parses `name` from `parts`. Throws InputError(too_many_elements) naming the part, before parsing,
+// when it holds more than `max_elements` '<' bytes (ReadLimits::max_xml_elements); InputError(malformed_xml)
+// naming the part and the 1-based line (pugixml's description goes into the detail). DOCTYPE declarations are
+// refused as malformed; entities are never expanded beyond the five predefined ones. Ill-formed UTF-8 in text
+// and attribute values becomes U+FFFD, one per ill-formed sequence (docs/hostile-inputs.md), so everything
+// downstream holds valid UTF-8.
+std::unique_ptr<XmlPart> read_xml_part(const PartSource& parts, std::string_view name,
+                                       std::size_t max_elements = ReadLimits{}.max_xml_elements);
 
 // Same, for bytes already in memory (the fuzz targets and tests use it). `file` labels errors.
-std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name, const std::string& file);
+std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name, const std::string& file,
+                                        std::size_t max_elements = ReadLimits{}.max_xml_elements);
 
 } // namespace qb::docx

@@ -105,11 +105,22 @@ std::string_view strip_numbering(std::string_view text)
   return text;
 }
 
-// True for the bytes a blank of is_blank_code_point() can start with.
+// The bytes a blank of is_blank_code_point() can start with, as a table: heading_key tests every byte of
+// every body paragraph.
+constexpr std::array<bool, 256> k_may_start_blank = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\v', '\f'}) {
+    table[c] = true;
+  }
+  for (unsigned char c : {0xC2, 0xE2, 0xE3, 0xEF}) {
+    table[c] = true;
+  }
+  return table;
+}();
+
 bool may_start_blank(unsigned char c)
 {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xC2 ||
-         c == 0xE2 || c == 0xE3 || c == 0xEF;
+  return k_may_start_blank[c];
 }
 
 bool is_blank_code_point(std::string_view text, std::size_t& length)

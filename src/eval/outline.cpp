@@ -45,13 +45,19 @@ const text::Counts& Outline::paragraph_counts(const model::Document& document, s
     m_counted = &document; // another document (or the same one moved): nothing remembered applies
     m_counts = {};
   }
-  auto& counts = m_counts[mode == text::CountingMode::word ? 0 : 1];
-  if (counts.size() != document.paragraphs.size()) {
-    counts.assign(document.paragraphs.size(), std::nullopt);
+  for (auto& counts : m_counts) {
+    if (counts.size() != document.paragraphs.size()) {
+      counts.assign(document.paragraphs.size(), std::nullopt);
+    }
   }
-  auto& slot = counts[index];
+  auto& slot = m_counts[static_cast<std::size_t>(mode)][index];
   if (!slot) {
-    slot = text::count_paragraph(document.paragraphs[index], mode);
+    // Both modes at once: the rule set counts every part in both (the part lengths and the other-mode check),
+    // and decoding the text is most of the cost.
+    const auto both = text::count_paragraph_in_both_modes(document.paragraphs[index]);
+    for (std::size_t i = 0; i < m_counts.size(); ++i) {
+      m_counts[i][index] = both[i];
+    }
   }
   return *slot;
 }

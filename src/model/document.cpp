@@ -51,7 +51,12 @@ std::string_view to_string(Story story)
 
 std::string Paragraph::text() const
 {
+  std::size_t size = 0; // one allocation: Word splits a paragraph into many runs
+  for (const auto& run : runs) {
+    size += run.hidden ? 0 : run.text.size();
+  }
   std::string result;
+  result.reserve(size);
   for (const auto& run : runs) {
     if (!run.hidden) {
       result += run.text;

@@ -1,8 +1,5 @@
 #include "text/char_class.hpp"
 
-#include <array>
-#include <atomic>
-
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -80,27 +77,22 @@ CharClass classify_uncached(std::int32_t code_point)
   return CharClass::other;
 }
 
-// The classes of the Basic Multilingual Plane, filled in as code points are met: the ICU look-ups above cost
-// about a hundred instructions a character, and a document uses a few thousand distinct characters. 0 means
-// "not known yet", else the class + 1. Relaxed atomics: threads of a batch may fill an entry at the same
-// time, and they write the same value.
-std::array<std::atomic<std::uint8_t>, 0x10000> g_bmp_classes;
-
 } // namespace
 
-CharClass classify(std::int32_t code_point)
+namespace detail {
+
+std::array<std::atomic<std::uint8_t>, 0x10000> g_bmp_classes;
+
+CharClass classify_slow(std::int32_t code_point)
 {
-  if (code_point < 0 || code_point >= 0x10000) {
-    return classify_uncached(code_point);
-  }
-  auto& entry = g_bmp_classes[static_cast<std::size_t>(code_point)];
-  const std::uint8_t known = entry.load(std::memory_order_relaxed);
-  if (known != 0) {
-    return static_cast<CharClass>(known - 1);
-  }
   const CharClass kind = classify_uncached(code_point);
-  entry.store(static_cast<std::uint8_t>(static_cast<std::uint8_t>(kind) + 1), std::memory_order_relaxed);
+  if (code_point >= 0 && code_point < 0x10000) {
+    g_bmp_classes[static_cast<std::size_t>(code_point)].store(
+        static_cast<std::uint8_t>(static_cast<std::uint8_t>(kind) + 1), std::memory_order_relaxed);
+  }
   return kind;
 }
+
+} // namespace detail
 
 } // namespace qb::text

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <atomic>
 #include <cstdint>
 
 namespace qb::text {
@@ -16,8 +18,30 @@ enum class CharClass : std::uint8_t {
   other,  // everything else: part of a non-Asian word
 };
 
+namespace detail {
+// The classes of the Basic Multilingual Plane, filled in as code points are met: the ICU look-ups cost about
+// a hundred instructions a character, and a document uses a few thousand distinct characters. 0 means "not
+// known yet", else the class + 1. Relaxed atomics: threads of a batch may fill an entry at the same time, and
+// they write the same value.
+extern std::array<std::atomic<std::uint8_t>, 0x10000> g_bmp_classes;
+
+// Looks the class up with ICU, and remembers it for a BMP code point.
+CharClass classify_slow(std::int32_t code_point);
+} // namespace detail
+
 // The class of `code_point` (any value; invalid ones classify as `other`, like U+FFFD). Decided with ICU
-// properties only; the classes of BMP code points are remembered once looked up (thread-safe).
-CharClass classify(std::int32_t code_point);
+// properties only; the classes of BMP code points are remembered once looked up (thread-safe). Inline: the
+// counter and the style rules classify every character of a document.
+inline CharClass classify(std::int32_t code_point)
+{
+  if (code_point >= 0 && code_point < 0x10000) {
+    const std::uint8_t known =
+        detail::g_bmp_classes[static_cast<std::size_t>(code_point)].load(std::memory_order_relaxed);
+    if (known != 0) {
+      return static_cast<CharClass>(known - 1);
+    }
+  }
+  return detail::classify_slow(code_point);
+}
 
 } // namespace qb::text

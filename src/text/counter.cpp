@@ -1,9 +1,10 @@
 #include "text/counter.hpp"
 
-#include <unicode/utf8.h>
+#include <array>
 
 #include "text/char_class.hpp"
 #include "text/cjk_fonts.hpp"
+#include "text/utf8.hpp"
 
 namespace qb::text {
 namespace {
@@ -23,9 +24,21 @@ public:
     const auto length = static_cast<std::int32_t>(text.size());
     std::int32_t offset = 0;
     while (offset < length) {
-      UChar32 c = 0;
-      U8_NEXT(data, offset, length, c);
-      add(classify(c), ambiguous_is_asian);
+      add(classify(next_utf8(data, offset, length)), ambiguous_is_asian);
+    }
+  }
+
+  // Counts `text` in this tally and in `other` at once (each character decoded and classified once), with
+  // each tally's own decision for ambiguous characters.
+  void add_text_to_both(std::string_view text, bool ambiguous_is_asian, Tally& other, bool other_ambiguous)
+  {
+    const char* data = text.data();
+    const auto length = static_cast<std::int32_t>(text.size());
+    std::int32_t offset = 0;
+    while (offset < length) {
+      const CharClass kind = classify(next_utf8(data, offset, length));
+      add(kind, ambiguous_is_asian);
+      other.add(kind, other_ambiguous);
     }
   }
 
@@ -40,7 +53,8 @@ public:
   const Counts& counts() const { return m_counts; }
 
 private:
-  void add(CharClass kind, bool ambiguous_is_asian)
+  // Always inlined: called for every character, twice when both modes are counted at once.
+  [[gnu::always_inline]] void add(CharClass kind, bool ambiguous_is_asian)
   {
     switch (kind) {
     case CharClass::ignored: return;
@@ -177,6 +191,35 @@ Counts count_paragraph(const model::Paragraph& paragraph, CountingMode mode)
     add_run(run, mode, tally);
   }
   return tally.counts();
+}
+
+std::array<Counts, 2> count_paragraph_in_both_modes(const model::Paragraph& paragraph)
+{
+  Tally word;
+  Tally wps;
+  add_label(paragraph, CountingMode::word, word);
+  for (const auto& run : paragraph.runs) {
+    if (run.hidden) {
+      continue;
+    }
+    switch (run.kind) {
+    case model::RunKind::text:
+    case model::RunKind::math:
+      word.add_text_to_both(run.text, ambiguous_is_asian(run.props, CountingMode::word), wps,
+                            ambiguous_is_asian(run.props, CountingMode::wps));
+      break;
+    case model::RunKind::tab:
+      word.add_blank();
+      wps.add_blank();
+      break;
+    case model::RunKind::line_break:
+    case model::RunKind::page_break:
+      word.add_break();
+      wps.add_break();
+      break;
+    }
+  }
+  return {word.counts(), wps.counts()};
 }
 
 Counts count_text(std::string_view text, bool ambiguous_as_asian)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -55,6 +56,10 @@ private:
 
 // Counts a single paragraph (rules and examples: docs/counting.md).
 Counts count_paragraph(const model::Paragraph& paragraph, CountingMode mode);
+
+// count_paragraph in both modes, indexed by CountingMode (word, wps), in one pass over the text: the modes
+// differ only in the numbering label and in which ambiguous characters are Asian.
+std::array<Counts, 2> count_paragraph_in_both_modes(const model::Paragraph& paragraph);
 
 // Counts `text` (UTF-8) as the body of one paragraph: ambiguous characters are Asian when
 // `ambiguous_as_asian` (as for a run with the East Asian hint). For rules that count a plain string.

@@ -1,5 +1,6 @@
 #include "text/regex.hpp"
 
+#include <cstdint>
 #include <string>
 
 #include <unicode/regex.h>
@@ -8,6 +9,42 @@
 
 namespace qb::text {
 namespace {
+
+// Converts `text` into `out` when it holds only ASCII and well-formed two- and three-byte sequences (BMP code
+// points, so one UTF-16 unit each: the same units as ICU's conversion gives), in place and without ICU's
+// general converter; false, with `out` unspecified, otherwise.
+bool convert_simple_utf8(std::string_view text, icu::UnicodeString& out)
+{
+  char16_t* units = out.getBuffer(static_cast<int32_t>(text.size()) + 1);
+  if (units == nullptr) {
+    return false;
+  }
+  const auto continuation = [](unsigned char byte) { return (byte & 0xC0) == 0x80; };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  std::int32_t length = 0;
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      units[length++] = lead;
+      i += 1;
+    } else if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && size - i >= 3 && continuation(bytes[i + 1]) &&
+               continuation(bytes[i + 2])) {
+      units[length++] =
+          static_cast<char16_t>(((lead & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+      i += 3;
+    } else if (lead >= 0xC2 && lead <= 0xDF && size - i >= 2 && continuation(bytes[i + 1])) {
+      units[length++] = static_cast<char16_t>(((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+      i += 2;
+    } else {
+      out.releaseBuffer(0);
+      return false;
+    }
+  }
+  out.releaseBuffer(length);
+  return true;
+}
 
 // `text` in UTF-16, as ICU matches it. Callers often try several patterns on one text (the heading patterns
 // on every paragraph), so each thread keeps its last conversion.
@@ -18,8 +55,11 @@ const icu::UnicodeString& utf16_subject(std::string_view text)
   thread_local bool converted = false;
   if (!converted || text != last_text) {
     last_text.assign(text);
-    last_subject =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    if (!convert_simple_utf8(text, last_subject)) {
+      // Four-byte sequences and ill-formed bytes (U+FFFD) as ICU converts them.
+      last_subject =
+          icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    }
     converted = true;
   }
   return last_subject;

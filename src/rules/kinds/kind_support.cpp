@@ -9,7 +9,7 @@
 
 namespace qb::rules {
 
-char32_t next_code_point(std::string_view utf8, std::size_t& pos)
+char32_t next_code_point_slow(std::string_view utf8, std::size_t& pos)
 {
   constexpr char32_t k_replacement = 0xFFFD;
   const auto lead = static_cast<unsigned char>(utf8[pos]);

@@ -14,9 +14,30 @@
 // Small helpers shared by the document rule kinds of src/rules/kinds (formatting values, filling messages).
 namespace qb::rules {
 
+// next_code_point for sequences other than ASCII and three bytes (kind_support.cpp).
+char32_t next_code_point_slow(std::string_view utf8, std::size_t& pos);
+
 // The code point starting at `pos` in `utf8`; advances `pos` past it. An invalid or truncated sequence yields
-// U+FFFD and advances one byte. Precondition: `pos < utf8.size()`.
-char32_t next_code_point(std::string_view utf8, std::size_t& pos);
+// U+FFFD and advances one byte. Precondition: `pos < utf8.size()`. ASCII and three-byte sequences (all of
+// Chinese text) are decoded inline, as the style rules decode every character of their scope.
+inline char32_t next_code_point(std::string_view utf8, std::size_t& pos)
+{
+  const auto lead = static_cast<unsigned char>(utf8[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  if ((lead & 0xF0) == 0xE0 && utf8.size() - pos >= 3) {
+    // Continuation bytes (10xxxxxx) are below 0x40 once 0x80 is flipped off.
+    const unsigned second = static_cast<unsigned char>(utf8[pos + 1]) ^ 0x80u;
+    const unsigned third = static_cast<unsigned char>(utf8[pos + 2]) ^ 0x80u;
+    if ((second | third) < 0x40) {
+      pos += 3;
+      return ((lead & 0x0Fu) << 12) | (second << 6) | third;
+    }
+  }
+  return next_code_point_slow(utf8, pos);
+}
 
 // `value` with at most `decimals` decimals and no trailing zeros: 12 -> "12", 10.5 -> "10.5".
 std::string format_number(double value, int decimals = 1);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "eval/outline.hpp"
 #include "model/document.hpp"
 #include "rules/kinds/kind_support.hpp"
 #include "rules/message_catalog.hpp"
@@ -178,14 +179,29 @@ bool spacing_matches(const model::LineSpacing& spacing, int expected_240ths)
 class StyleJudge
 {
 public:
-  StyleJudge(const StyleExpectation& expected, const RulesetData& data)
+  StyleJudge(const StyleExpectation& expected, const DocumentContext& context)
     : m_expected(expected)
-    , m_data(data)
+    , m_data(context.data)
+    , m_context(context)
+    , m_per_run(expected.font || expected.size_pt || expected.bold)
   {
   }
 
-  void judge(const model::Paragraph& paragraph)
+  // Judges the paragraph at `position` in the document.
+  void judge(std::size_t position)
   {
+    const model::Paragraph& paragraph = m_context.document.paragraphs[position];
+    if (!m_per_run) {
+      // Only paragraph properties are judged, weighted by the characters a reader sees: exactly the counter's
+      // characters without the list label (wps mode), which the outline has or will have counted anyway.
+      const auto& counts =
+          m_context.outline.paragraph_counts(m_context.document, position, text::CountingMode::wps);
+      judge_paragraph(paragraph, static_cast<double>(counts.characters));
+      return;
+    }
+    if (judge_uniform(paragraph, position)) {
+      return;
+    }
     std::size_t all = 0;
     std::size_t bold_chars = 0;
     m_run_chars.clear(); // each run's characters, counted once for both passes
@@ -208,6 +224,62 @@ public:
   const std::vector<Finding>& findings() const { return m_findings; }
 
 private:
+  // Judges at once a paragraph whose text runs share one East Asian font, size and boldness and that deviates
+  // in nothing, from the outline's remembered word-mode counts (its characters and Asian characters, with
+  // ambiguous ones Asian by the run's hint, as count_chars has them): the tallies get exactly the sums the
+  // run-by-run path adds (integers, exact in a double). False, with nothing recorded, for any other
+  // paragraph: a deviation's findings follow the runs' order, and a list label is in the word-mode counts.
+  bool judge_uniform(const model::Paragraph& paragraph, std::size_t position)
+  {
+    if (paragraph.props.numbering) {
+      return false;
+    }
+    const model::Run* first = nullptr;
+    for (const auto& run : paragraph.runs) {
+      if (!counts_as_text(run)) {
+        continue;
+      }
+      if (first == nullptr) {
+        first = &run;
+      } else if (run.props.fonts.east_asia.value != first->props.fonts.east_asia.value ||
+                 run.props.size_pt.value != first->props.size_pt.value ||
+                 run.props.bold.value != first->props.bold.value) {
+        return false;
+      }
+    }
+    if (first == nullptr) {
+      judge_paragraph(paragraph, 0.0);
+      return true;
+    }
+    const auto& counts =
+        m_context.outline.paragraph_counts(m_context.document, position, text::CountingMode::word);
+    const auto all = static_cast<std::size_t>(counts.characters);
+    const auto asian = static_cast<std::size_t>(counts.asian);
+    const model::RunProperties& props = first->props;
+    const std::string& font = props.fonts.east_asia.value;
+    const bool font_ok =
+        !m_expected.font || asian == 0 || (!font.empty() && m_data.font_matches(font, *m_expected.font));
+    const bool size_ok = !m_expected.size_pt || all == 0 ||
+                         std::abs(props.size_pt.value - *m_expected.size_pt) < k_size_tolerance_pt;
+    const bool bold = props.bold.value;
+    const bool bold_ok = !m_expected.bold || all == 0 || bold == *m_expected.bold ||
+                         (bold && may_stay_bold(paragraph, all, all));
+    if (!font_ok || !size_ok || !bold_ok) {
+      return false;
+    }
+    if (m_expected.font && asian > 0) {
+      m_tallies[static_cast<std::size_t>(Property::font)].checked += static_cast<double>(asian);
+    }
+    if (all > 0 && m_expected.size_pt) {
+      m_tallies[static_cast<std::size_t>(Property::size)].checked += static_cast<double>(all);
+    }
+    if (all > 0 && m_expected.bold) {
+      m_tallies[static_cast<std::size_t>(Property::bold)].checked += static_cast<double>(all);
+    }
+    judge_paragraph(paragraph, static_cast<double>(all));
+    return true;
+  }
+
   bool may_stay_bold(const model::Paragraph& paragraph, std::size_t all, std::size_t bold_chars) const
   {
     if (!m_expected.allow_bold_subheadings || all == 0 || bold_chars != all) {
@@ -279,6 +351,9 @@ private:
 
   const StyleExpectation& m_expected;
   const RulesetData& m_data;
+  const DocumentContext& m_context;
+  const bool
+      m_per_run; // some run property (font, size, bold) is judged, so each run's characters are counted
   std::array<Tally, k_property_count> m_tallies;
   std::vector<Finding> m_findings;
   std::vector<RunChars> m_run_chars;
@@ -315,9 +390,9 @@ RuleResult ParagraphStyleRule::evaluate(const DocumentContext& context) const
     result.message = message("kinds.scope.unavailable");
     return result;
   }
-  StyleJudge judge(m_expected, context.data);
+  StyleJudge judge(m_expected, context);
   for (std::size_t index : eval::select_scope(context, m_scope)) {
-    judge.judge(context.document.paragraphs[index]);
+    judge.judge(index);
   }
 
   std::array<bool, k_property_count> failing{};

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "core/input_error.hpp"
@@ -187,4 +188,33 @@ TEST_CASE("the builder's Strict package parses to the same names as a Transition
     CHECK(p.child("w:r").child("w:rPr").child("w:b"));
     CHECK(std::string(p.child("w:r").child("w:t").text().get()) == "正文 text");
   }
+}
+
+TEST_CASE("a part with more '<' than the element budget is refused before it is parsed", "[package]")
+{
+  // '<' in eight-byte ASCII blocks and between multi-byte and ill-formed sequences: both paths of the scan.
+  const std::string xml = std::string("<?xml version=\"1.0\"?><w:document xmlns:w=\"") + k_w +
+                          "\"><w:body><w:p><w:r><w:t>中<文\xE4\xB8</w:t></w:r></w:p><w:p/><w:p/></w:body>"
+                          "</w:document>";
+  const auto tags = static_cast<std::size_t>(std::count(xml.begin(), xml.end(), '<'));
+  // "<文" is not well-formed XML, so a part under the budget fails as malformed, one over it before parsing.
+  try {
+    parse_xml_part(xml, "word/document.xml", "a.docx", tags);
+    FAIL("the part was accepted");
+  } catch (const InputError& error) {
+    CHECK(error.code() == InputErrorCode::malformed_xml);
+  }
+  try {
+    parse_xml_part(xml, "word/document.xml", "a.docx", tags - 1);
+    FAIL("the part was accepted");
+  } catch (const InputError& error) {
+    CHECK(error.code() == InputErrorCode::too_many_elements);
+    CHECK(error.part() == "word/document.xml");
+    CHECK(error.detail() == std::to_string(tags) + " > " + std::to_string(tags - 1));
+  }
+  std::string valid = xml;
+  valid.replace(valid.find("<文"), 4, "文");
+  CHECK(parse_xml_part(valid, "word/document.xml", "a.docx", tags - 1)->xml.child("w:document"));
+  CHECK_THROWS_AS(parse_xml_part(valid, "word/document.xml", "a.docx", tags - 2), InputError);
+  CHECK(ReadLimits{}.max_xml_elements == 4000000);
 }

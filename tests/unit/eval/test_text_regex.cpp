@@ -68,3 +68,34 @@ TEST_CASE("a regex searched on changing texts sees each text, whatever it saw be
   CHECK(anywhere.search("企业") == Regex::Status::no_match);
   CHECK(heading.search("摘要") == Regex::Status::matched);
 }
+
+TEST_CASE("a regex sees every code point of mixed and ill-formed UTF-8 as ICU converts it", "[eval]")
+{
+  struct Sample
+  {
+    const char* pattern;
+    const char* text;
+  };
+  // Two- and three-byte sequences are converted inline; E0/ED leads, four-byte sequences and ill-formed bytes
+  // (one U+FFFD per maximal subpart) through ICU. Alternating between them must not mix two texts up.
+  const Sample matches[] = {
+      {"^é×中x$", "é×中x"},
+      {"^.{4}$", "é×中x"},
+      {"^\\x{1F600}$", "\xF0\x9F\x98\x80"},
+      {"^\\x{0800}\\x{D7FF}$", "\xE0\xA0\x80\xED\x9F\xBF"},
+      {"^a\\x{FFFD}b$", "a\xE4\xB8"
+                        "b"},
+      {"^\\x{FFFD}\\x{FFFD}$", "\xC0\xAF"},
+      {"^企业概况$", "企业概况"},
+      {"^\\x{FFFD}+a$", "\xED\xA0\x80"
+                        "a"},
+  };
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& [pattern, text] : matches) {
+      Regex regex;
+      REQUIRE_FALSE(regex.compile(pattern).has_value());
+      INFO(pattern);
+      CHECK(regex.search(text) == Regex::Status::matched);
+    }
+  }
+}

@@ -175,6 +175,32 @@ TEST_CASE("relationship targets outside the package or absolute URLs are never r
   }
 }
 
+// The same ten million empty <w:p/> (60 MB, under the part cap) once reached 1,017 MB before the paragraph
+// limit refused them, most of it pugixml's DOM: the element budget refuses the part before it is parsed.
+TEST_CASE("ten million empty paragraphs are refused before the part is parsed, naming it", "[hostile]")
+{
+  std::string body;
+  body.reserve(60u * 1000 * 1000 + 100);
+  for (int i = 0; i < 10000000; ++i) {
+    body += "<w:p/>";
+  }
+  const auto parts = DocxBuilder().body(body).parts();
+  body = std::string();
+  try {
+    docx::load_document(parts);
+    FAIL("the document loaded");
+  } catch (const InputError& error) {
+    CHECK(error.code() == InputErrorCode::too_many_elements);
+    CHECK(error.part() == "word/document.xml");
+    CHECK(error.detail().ends_with(" > 4000000"));
+    const auto message = cli::input_error_message(error, "大.docx").in(Lang::zh);
+    CHECK(message.find("大.docx") != std::string::npos);
+    CHECK(message.find("word/document.xml 中的 XML 元素过多") != std::string::npos);
+    const auto english = cli::input_error_message(error, "big.docx").in(Lang::en);
+    CHECK(english.find("too many XML elements") != std::string::npos);
+  }
+}
+
 // A 98 KB .docx whose document.xml held ten million empty <w:p/> (60 MB, under the part cap) once took 11.6
 // GB of model; the paragraph limit refuses it before the model grows past ReadLimits::max_paragraphs.
 TEST_CASE("more paragraphs than the limit are refused, naming the file", "[hostile]")

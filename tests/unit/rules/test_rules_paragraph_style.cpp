@@ -383,3 +383,37 @@ TEST_CASE("a compliant document passes every built-in format rule", "[kinds]")
     CHECK(test::evaluate_rule(*ruleset, id, document).outcome == Outcome::pass);
   }
 }
+
+TEST_CASE("paragraphs judged at once from the outline's counts give the run-by-run results", "[kinds]")
+{
+  // The same text twice: once with every run in one font (judged as a whole), once with a Latin-only run in
+  // another East Asian font, which the run-by-run judge ignores for the font but which makes the paragraph
+  // non-uniform. Deviating, bold and hinted paragraphs included; every figure and message must agree.
+  const auto build = [](const std::string& digits_font) {
+    auto builder = test::five_parts();
+    builder.paragraph("销售收入“增长”……", test::Fmt()).run(" 2020 ", test::Fmt().font(digits_font));
+    builder.paragraph("全文加粗的小标题", test::Fmt().bold(true))
+        .run("2021", test::Fmt().bold(true).font(digits_font));
+    builder.paragraph("五号字的一段", test::Fmt().size(10.5))
+        .run("12.5%", test::Fmt().size(10.5).font(digits_font));
+    builder.paragraph("仿宋的一段", test::Fmt().font("仿宋")).run("abc", test::Fmt().font(digits_font));
+    builder.paragraph("　", test::Fmt()).run("   ", test::Fmt().font(digits_font));
+    return builder.build();
+  };
+  const auto uniform = build("宋体");
+  const auto mixed = build("Times New Roman");
+  for (const char* id : {"style.body", "style.body_tolerant", "style.line_spacing", "style.body_bold"}) {
+    INFO(id);
+    const RuleResult a = run(id, uniform);
+    const RuleResult b = run(id, mixed);
+    CHECK(a.outcome == b.outcome);
+    CHECK(a.actual == b.actual);
+    CHECK(a.message.zh == b.message.zh);
+    CHECK(a.message.en == b.message.en);
+    REQUIRE(a.locations.size() == b.locations.size());
+    for (std::size_t i = 0; i < a.locations.size(); ++i) {
+      CHECK(a.locations[i].place.zh == b.locations[i].place.zh);
+    }
+  }
+  CHECK(run("style.body", uniform).outcome == Outcome::fail);
+}

@@ -426,3 +426,31 @@ TEST_CASE("counting modes have stable names", "[count]")
   CHECK_FALSE(text::parse_counting_mode("", mode));
   CHECK(mode == text::CountingMode::word);
 }
+
+TEST_CASE("counting a paragraph in both modes at once gives each mode's own counts", "[count]")
+{
+  auto numbered = numbered_paragraph("①", "\t", {font_run("“引号”……", "宋体"), make_run("ab—cd")});
+  numbered.mark.fonts.hint = model::FontHint::east_asia;
+  const model::Paragraph paragraphs[] = {
+      numbered,
+      numbered_paragraph("1.", "", {make_run("Introduction"), hidden_run("隐藏"), east_asian_run("“中文”")}),
+      make_paragraph({font_run("“quotes” — α β", "Times New Roman"), special_run(model::RunKind::tab),
+                      font_run("“引号”×°", "SimSun"), special_run(model::RunKind::line_break),
+                      math_run("x+y"), special_run(model::RunKind::page_break),
+                      make_run("e\xCC\x81t\xE9 \xE4\xB8 bad")}),
+      make_paragraph({}),
+  };
+  for (const auto& paragraph : paragraphs) {
+    const auto both = text::count_paragraph_in_both_modes(paragraph);
+    for (const auto mode : k_modes) {
+      const auto single = text::count_paragraph(paragraph, mode);
+      const auto& combined = both[static_cast<std::size_t>(mode)];
+      CHECK(combined.words == single.words);
+      CHECK(combined.asian == single.asian);
+      CHECK(combined.non_asian_words == single.non_asian_words);
+      CHECK(combined.characters == single.characters);
+      CHECK(combined.characters_with_spaces == single.characters_with_spaces);
+      CHECK(combined.hanzi == single.hanzi);
+    }
+  }
+}

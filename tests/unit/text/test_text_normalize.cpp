@@ -1,0 +1,61 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "text/normalize.hpp"
+
+using namespace qb;
+
+namespace {
+
+// NFKC straight from ICU, through UTF-16 (the reference the per-code-point path must match).
+std::string icu_nfkc(const std::string& text)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  const icu::UnicodeString normalized = normalizer->normalize(icu::UnicodeString::fromUTF8(text), status);
+  REQUIRE(U_SUCCESS(status));
+  std::string result;
+  normalized.toUTF8String(result);
+  return result;
+}
+
+std::string utf8(UChar32 c)
+{
+  std::string result;
+  icu::UnicodeString(c).toUTF8String(result);
+  return result;
+}
+
+} // namespace
+
+TEST_CASE("NFKC one code point at a time matches ICU for every BMP code point between neighbours", "[count]")
+{
+  // Each code point alone, after a letter it may compose with, before a combining mark, and between Chinese
+  // text and full-width punctuation: remembered forms are used only where they cannot interact.
+  for (UChar32 c = 0; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      continue; // surrogates are not code points UTF-8 can hold
+    }
+    const std::string one = utf8(c);
+    for (const std::string& text :
+         {one, "A" + one, one + "\xCC\x81", "中文" + one + "（一）", one + one + "，\xE1\x84\x80"}) {
+      INFO(std::hex << c);
+      REQUIRE(text::normalize_nfkc(text) == icu_nfkc(text));
+    }
+  }
+}
+
+TEST_CASE("NFKC of typical heading and body text", "[count]")
+{
+  for (const std::string text :
+       {"（一）企业概况：", "管理方法（技术）的推进和应用情况", "ＡＢＣ１２３　全角", "e\xCC\x81 vs é",
+        "ﾃｽﾄ ｶﾞ", "……“引号”——破折号", "①②③ ㈱ ﬁ", "한국어 ㄱ", "𠀀𝐀👍", ""}) {
+    INFO(text);
+    CHECK(text::normalize_nfkc(text) == icu_nfkc(text));
+  }
+}
