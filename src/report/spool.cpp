@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include <unistd.h>
@@ -45,7 +46,23 @@ Spool::Spool()
   }
 }
 
+Spool::Spool(std::unique_ptr<std::iostream> stream)
+  : m_stream(std::move(stream))
+{
+}
+
 Spool::~Spool() = default;
+
+std::streamoff Spool::rewind()
+{
+  m_stream->flush();
+  if (!*m_stream) {
+    throw std::runtime_error("cannot write the report's temporary file (is the temporary folder full?)");
+  }
+  const std::streamoff size = m_stream->tellp(); // before seekg: a file stream has one position for both
+  m_stream->seekg(0);
+  return size;
+}
 
 std::ostream& Spool::out()
 {
@@ -55,11 +72,12 @@ std::ostream& Spool::out()
 
 void Spool::copy_to(std::ostream& target)
 {
-  if (!m_written || m_stream->tellp() <= 0) {
+  if (!m_written) {
+    return;
+  }
+  if (rewind() <= 0) {
     return; // streaming an empty buffer would set target's failbit
   }
-  m_stream->flush();
-  m_stream->seekg(0);
   target << m_stream->rdbuf();
   m_stream->clear();
 }
@@ -69,8 +87,7 @@ void Spool::copy_indented_to(std::ostream& target, std::string_view indent)
   if (!m_written) {
     return;
   }
-  m_stream->flush();
-  m_stream->seekg(0);
+  rewind();
   std::string line;
   bool first = true;
   while (std::getline(*m_stream, line)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ios>
 #include <iosfwd>
 #include <memory>
 #include <string_view>
@@ -13,6 +14,8 @@ class Spool
 {
 public:
   Spool();
+  // A spool kept in `stream` (tests give it a failing one).
+  explicit Spool(std::unique_ptr<std::iostream> stream);
   ~Spool();
   Spool(const Spool&) = delete;
   Spool& operator=(const Spool&) = delete;
@@ -21,12 +24,16 @@ public:
   std::ostream& out();
   bool empty() const { return !m_written; }
 
-  // Copies everything written so far to `target`.
+  // Copies everything written so far to `target`. Throws std::runtime_error when a write to the spool failed
+  // (a full temporary folder): the report would be cut short without a word.
   void copy_to(std::ostream& target);
   // The same, with `indent` written before every line (a JSON array placed at some depth).
   void copy_indented_to(std::ostream& target, std::string_view indent);
 
 private:
+  // Flushes, checks that every write succeeded, returns the size written and seeks back to the start.
+  std::streamoff rewind();
+
   std::unique_ptr<std::iostream> m_stream;
   bool m_written = false;
 };

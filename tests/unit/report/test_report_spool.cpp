@@ -1,6 +1,8 @@
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 
 #include <catch2/catch.hpp>
 
@@ -67,4 +69,15 @@ TEST_CASE("a spool leaves no file behind in the temporary folder", "[report]")
     CHECK(spool_files_in(folder) == before); // unlinked as soon as it is open
   }
   CHECK(spool_files_in(folder) == before);
+}
+
+TEST_CASE("a spool whose writes failed says so instead of giving back a truncated text", "[report]")
+{
+  auto failing = std::make_unique<std::stringstream>();
+  failing->setstate(std::ios::badbit); // what a write to a full disk leaves
+  report::Spool spool(std::move(failing));
+  spool.out() << "lost";
+  std::ostringstream out;
+  CHECK_THROWS_AS(spool.copy_to(out), std::runtime_error);
+  CHECK_THROWS_AS(spool.copy_indented_to(out, "  "), std::runtime_error);
 }
