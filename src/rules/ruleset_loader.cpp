@@ -21,10 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// More nodes than any honest rule file has (the 2020 set has a few thousand): a "billion laughs" document
-// whose aliases expand to millions of nodes is refused before anything walks it for real.
-constexpr std::size_t k_max_nodes = 100000;
-
 const std::vector<std::string> k_levels{"error", "warning", "info"};
 
 std::string join(const std::vector<std::string>& values)
@@ -116,20 +112,14 @@ bool Loader::parse(std::string_view yaml, YAML::Node& root)
   return true;
 }
 
-// Walks the tree once, counting visits (aliases are shared nodes, so an alias bomb shows up as a huge visit
-// count, not as memory) and flagging duplicate keys, which yaml-cpp would otherwise silently keep.
+// Walks the tree once, flagging duplicate keys, which yaml-cpp would otherwise silently keep. The walk is
+// bounded: parse_yaml has already refused a tree (an alias bomb) with more nodes than its budget.
 bool Loader::check_structure(const YAML::Node& root)
 {
   std::vector<YAML::Node> pending{root};
-  std::size_t visits = 0;
   while (!pending.empty()) {
     const YAML::Node node = pending.back();
     pending.pop_back();
-    if (++visits > k_max_nodes) {
-      add(SourceLocation{m_label, 1, 1},
-          message("rules.load.too_large", {{"limit", std::to_string(k_max_nodes)}}));
-      return false;
-    }
     if (node.IsSequence()) {
       for (const auto& item : node) {
         pending.push_back(item);
