@@ -56,13 +56,27 @@ std::optional<std::filesystem::path> locate_profile(const std::filesystem::path&
   return profile::find_profile_for(file);
 }
 
-DocumentResult run_pipeline(const std::filesystem::path& file, const CheckSettings& settings)
+// Runs `step`, turning whatever it throws into the file's error result.
+template <typename Step> DocumentResult guarded(const std::filesystem::path& file, Step&& step)
 {
-  // Find the applicant profile first, so a missing one is known before any work is done.
-  const auto profile_path = locate_profile(file, settings);
-  // Load the document: every unreadable input ends here with an InputError naming what the file really is.
-  const auto document = docx::load_document(file, settings.limits);
+  try {
+    return step();
+  } catch (const InputError& error) {
+    return input_error_result(file, error);
+  } catch (const std::bad_alloc&) {
+    return internal_error_result(file, "out of memory");
+  } catch (const std::exception& error) {
+    return internal_error_result(file, error.what());
+  } catch (...) {
+    return internal_error_result(file, "unknown exception");
+  }
+}
+
+DocumentResult evaluate(const std::filesystem::path& file, const model::Document& document,
+                        const CheckSettings& settings)
+{
   // Load the profile (a broken one is the document's error, not the run's).
+  const auto profile_path = locate_profile(file, settings);
   std::optional<profile::Profile> profile;
   if (profile_path) {
     try {
@@ -88,21 +102,33 @@ DocumentResult run_pipeline(const std::filesystem::path& file, const CheckSettin
 
 } // namespace
 
+LoadedFile load_file(const std::filesystem::path& file, const docx::ReadLimits& limits)
+{
+  LoadedFile loaded{file, std::nullopt, std::nullopt};
+  // Every unreadable input ends here with an InputError naming what the file really is.
+  auto failure = guarded(file, [&] {
+    loaded.document = docx::load_document(file, limits);
+    return DocumentResult{};
+  });
+  if (!loaded.document) {
+    loaded.failure = std::move(failure);
+  }
+  return loaded;
+}
+
+DocumentResult check_loaded(LoadedFile&& loaded, const CheckSettings& settings)
+{
+  if (!loaded.document) {
+    return std::move(*loaded.failure);
+  }
+  auto result = guarded(loaded.file, [&] { return evaluate(loaded.file, *loaded.document, settings); });
+  loaded.document.reset(); // the model is freed as soon as its result exists
+  return result;
+}
+
 DocumentResult check_file(const std::filesystem::path& file, const CheckSettings& settings)
 {
-  DocumentResult result;
-  try {
-    result = run_pipeline(file, settings);
-  } catch (const InputError& error) {
-    result = input_error_result(file, error);
-  } catch (const std::bad_alloc&) {
-    result = internal_error_result(file, "out of memory");
-  } catch (const std::exception& error) {
-    result = internal_error_result(file, error.what());
-  } catch (...) {
-    result = internal_error_result(file, "unknown exception");
-  }
-  return result;
+  return check_loaded(load_file(file, settings.limits), settings);
 }
 
 } // namespace qb::cli

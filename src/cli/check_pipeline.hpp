@@ -10,6 +10,7 @@
 #include "core/result.hpp"
 #include "docx/part_source.hpp"
 #include "eval/apply_waivers.hpp"
+#include "model/document.hpp"
 #include "profile/profile.hpp"
 #include "rules/project_config.hpp"
 #include "rules/ruleset.hpp"
@@ -36,5 +37,16 @@ struct CheckSettings
 // becomes status `error` with code "input.<code>", an invalid profile "profile.invalid", anything unexpected
 // "internal". `file` is reported as given.
 DocumentResult check_file(const std::filesystem::path& file, const CheckSettings& settings);
+
+// The same in two steps, so that a batch can read documents while the rule set is still being loaded:
+// reading needs only the limits. Neither throws.
+struct LoadedFile
+{
+  std::filesystem::path file;
+  std::optional<model::Document> document;
+  std::optional<DocumentResult> failure; // the error result when the file could not be read
+};
+LoadedFile load_file(const std::filesystem::path& file, const docx::ReadLimits& limits);
+DocumentResult check_loaded(LoadedFile&& loaded, const CheckSettings& settings);
 
 } // namespace qb::cli

@@ -122,6 +122,15 @@ std::optional<RunOptions> check_options(const CommonOptions& options, std::ostre
   return result;
 }
 
+docx::ReadLimits read_limits(const CommonOptions& options)
+{
+  docx::ReadLimits limits;
+  if (options.max_part_mb > 0) {
+    limits.max_part_bytes = static_cast<std::uint64_t>(options.max_part_mb * 1024 * 1024);
+  }
+  return limits;
+}
+
 std::optional<PreparedRun> prepare_run(const CommonOptions& options, const RunOptions& run_options,
                                        const std::filesystem::path& start, std::ostream& err)
 {
@@ -130,9 +139,7 @@ std::optional<PreparedRun> prepare_run(const CommonOptions& options, const RunOp
   auto& settings = run.settings;
   settings.lang = lang;
   settings.today = rules::today_iso_date();
-  if (options.max_part_mb > 0) {
-    settings.limits.max_part_bytes = static_cast<std::uint64_t>(options.max_part_mb * 1024 * 1024);
-  }
+  settings.limits = read_limits(options);
   try {
     // The project's .qbcheck.yaml, nearest upward from the first input.
     rules::ProjectConfig config;

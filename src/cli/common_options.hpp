@@ -46,6 +46,9 @@ struct RunOptions
 // nullopt when one is wrong.
 std::optional<RunOptions> check_options(const CommonOptions& options, std::ostream& err);
 
+// The reader's limits the options set (--max-part-mb): all that reading a document needs.
+docx::ReadLimits read_limits(const CommonOptions& options);
+
 // The settings of a run whose inputs start at `start` (the first file or folder): the rule set chosen by
 // --rules, QBCHECK_RULES, the nearest .qbcheck.yaml or the built-in set; the config's levels and waivers plus
 // --waivers. Prints every diagnostic of an invalid rule, config or waiver file on `err` and returns nullopt.

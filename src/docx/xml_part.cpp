@@ -1,19 +1,15 @@
 #include "docx/xml_part.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <unicode/utf8.h>
 
 #include "core/input_error.hpp"
+#include "docx/part_scan.hpp"
 #include "docx/xml_canonical.hpp"
 #include "text/utf8.hpp"
 
@@ -31,87 +27,6 @@ std::int64_t line_at(std::string_view bytes, std::ptrdiff_t offset)
   const std::size_t end =
       std::min(bytes.size(), static_cast<std::size_t>(std::max<std::ptrdiff_t>(offset, 0)));
   return 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n');
-}
-
-// What one pass over a part's bytes tells before it is parsed.
-struct PartScan
-{
-  bool well_formed_utf8 = true; // every byte belongs to a well-formed UTF-8 sequence (the usual case)
-  std::size_t tags = 0;         // '<' bytes: a bound on the elements pugixml would create
-};
-
-constexpr std::size_t k_block = 16;
-
-// Of the 16 bytes at `data`: a mask of those that are not ASCII (bit i for byte i) and the number of '<'.
-struct Block
-{
-  unsigned non_ascii = 0;
-  std::size_t tags = 0;
-};
-
-constexpr std::array<std::uint8_t, 256> k_bit_counts = [] {
-  std::array<std::uint8_t, 256> counts{};
-  for (std::size_t i = 0; i < counts.size(); ++i) {
-    counts[i] = static_cast<std::uint8_t>((i & 1) + counts[i / 2]);
-  }
-  return counts;
-}();
-
-Block read_block(const char* data)
-{
-  Block block;
-#if defined(__SSE2__)
-  // SSE2 is part of every x86-64: sixteen bytes compared at once.
-  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
-  block.non_ascii = static_cast<unsigned>(_mm_movemask_epi8(bytes));
-  const auto tags = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('<'))));
-  block.tags = k_bit_counts[tags & 0xFF] + k_bit_counts[tags >> 8];
-#else
-  for (std::size_t i = 0; i < k_block; ++i) {
-    const auto byte = static_cast<unsigned char>(data[i]);
-    block.non_ascii |= byte >= 0x80 ? 1u << i : 0u;
-    block.tags += byte == '<' ? 1 : 0;
-  }
-#endif
-  return block;
-}
-
-// Checks the UTF-8 of a part and counts its '<' in one pass, sixteen bytes at a time: most of an OOXML part
-// is ASCII markup, and the text between (Chinese, three bytes a character) is decoded block by block.
-PartScan scan_part(std::string_view bytes)
-{
-  PartScan scan;
-  const char* data = bytes.data();
-  const auto length = static_cast<std::int32_t>(bytes.size());
-  std::int32_t offset = 0;
-  while (length - offset >= static_cast<std::int32_t>(k_block)) {
-    const Block block = read_block(data + offset);
-    scan.tags += block.tags;
-    if (block.non_ascii == 0) {
-      offset += k_block;
-      continue;
-    }
-    // Decode the sequences that start in this block. One may end past it: its other bytes are continuation
-    // bytes, never '<', so the next block may start there without missing or counting a '<' twice.
-    const std::int32_t end = offset + static_cast<std::int32_t>(k_block);
-    while (offset < end) {
-      if (static_cast<unsigned char>(data[offset]) < 0x80) {
-        ++offset;
-      } else if (text::next_utf8(data, offset, length) < 0) {
-        scan.well_formed_utf8 = false;
-      }
-    }
-  }
-  while (offset < length) {
-    const auto byte = static_cast<unsigned char>(data[offset]);
-    if (byte < 0x80) {
-      scan.tags += byte == '<' ? 1 : 0;
-      ++offset;
-    } else if (text::next_utf8(data, offset, length) < 0) {
-      scan.well_formed_utf8 = false;
-    }
-  }
-  return scan;
 }
 
 // True when every byte of `bytes` belongs to a well-formed UTF-8 sequence.

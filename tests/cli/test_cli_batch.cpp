@@ -119,3 +119,31 @@ TEST_CASE("a batch checked on several jobs reports the same bytes as on one", "[
     CHECK(one.out == four.out);
   }
 }
+
+// With several jobs the documents are read while the rule set loads; a run refused then (a broken rule file,
+// an output that cannot be created) must still end at once with exit 2 and nothing reported.
+TEST_CASE("a batch refused before checking ends with exit 2 on one job or several", "[cli]")
+{
+  ScratchDir scratch("refused");
+  fill_mixed_folder(scratch.path);
+  for (int copy = 0; copy < 20; ++copy) {
+    std::filesystem::copy_file(k_samples / "compliant.docx",
+                               scratch.path / ("copy-" + std::to_string(copy) + ".docx"));
+  }
+  write_bytes(scratch.path / "broken-rules.yaml", "rules: [\n");
+  for (const char* jobs : {"1", "2", "8"}) {
+    INFO("jobs " << jobs);
+    const auto rules = run_qbcheck(
+        std::string("batch . --format json --rules broken-rules.yaml --jobs ") + jobs, scratch.path);
+    CHECK(rules.exit_code == qb::cli::exit_invalid);
+    CHECK(rules.out.empty());
+    CHECK(rules.err.find("broken-rules.yaml") != std::string::npos);
+
+    const auto output = run_qbcheck(
+        std::string("batch . --format json --output /nonexistent-folder/report.json --jobs ") + jobs,
+        scratch.path);
+    CHECK(output.exit_code == qb::cli::exit_invalid);
+    CHECK(output.out.empty());
+    CHECK(output.err.find("/nonexistent-folder/report.json") != std::string::npos);
+  }
+}

@@ -1,0 +1,139 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <unicode/utf8.h>
+
+#include "docx/part_scan.hpp"
+
+using namespace qb::docx;
+
+namespace {
+
+// What scan_part must say, found the slow way: every sequence decoded by ICU, every byte compared.
+PartScan reference_scan(const std::string& bytes)
+{
+  PartScan scan;
+  scan.tags = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '<'));
+  const auto length = static_cast<std::int32_t>(bytes.size());
+  std::int32_t offset = 0;
+  while (offset < length) {
+    UChar32 c = 0;
+    U8_NEXT(bytes.data(), offset, length, c);
+    if (c < 0) {
+      scan.well_formed_utf8 = false;
+    }
+  }
+  return scan;
+}
+
+// Pieces that meet at every offset of a 16-byte block: markup, the sequences judged by masks, those left to
+// the decoder (E0, ED and four-byte leads), and ill-formed ones (lone continuation bytes, truncated leads,
+// overlongs, surrogates, C0/C1/F5..FF).
+const std::vector<std::string> k_pieces = {"<",
+                                           "<w:t>",
+                                           "a",
+                                           " ",
+                                           "\xE4\xB8\xAD",
+                                           "\xEF\xBC\x88",
+                                           "\xC2\xB7",
+                                           "\xDF\xBF",
+                                           "\xE0\xA4\x80",
+                                           "\xED\x9F\xBF",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xF4\x8F\xBF\xBF",
+                                           "\x80",
+                                           "\xBF",
+                                           "\xE4\xB8",
+                                           "\xE4",
+                                           "\xC2",
+                                           "\xE0\x80\x80",
+                                           "\xED\xA0\x80",
+                                           "\xC0\xAF",
+                                           "\xC1\xBF",
+                                           "\xF5\x80\x80\x80",
+                                           "\xFF",
+                                           "\xF0\x9F\x98"};
+
+const std::vector<std::string> k_well_formed_pieces = {"<",
+                                                       "<w:t>",
+                                                       "a",
+                                                       " ",
+                                                       "\xE4\xB8\xAD",
+                                                       "\xEF\xBC\x88",
+                                                       "\xC2\xB7",
+                                                       "\xDF\xBF",
+                                                       "\xE0\xA4\x80",
+                                                       "\xED\x9F\xBF",
+                                                       "\xF0\x9F\x98\x80"};
+
+std::string random_text(std::mt19937& random, const std::vector<std::string>& pieces, std::size_t count)
+{
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::string text;
+  for (std::size_t i = 0; i < count; ++i) {
+    text += pieces[pick(random)];
+  }
+  return text;
+}
+
+void require_same_as_reference(const std::string& bytes)
+{
+  const PartScan expected = reference_scan(bytes);
+  const PartScan scan = scan_part(bytes);
+  INFO("bytes: " << bytes.size());
+  REQUIRE(scan.tags == expected.tags);
+  REQUIRE(scan.well_formed_utf8 == expected.well_formed_utf8);
+}
+
+} // namespace
+
+TEST_CASE("scan_part counts '<' and judges UTF-8 as decoding every sequence does", "[reader][utf8]")
+{
+  SECTION("empty and short input")
+  {
+    require_same_as_reference("");
+    require_same_as_reference("<");
+    require_same_as_reference("\xE4\xB8");
+    require_same_as_reference("<w:t>\xE4\xB8\xAD</w:t>");
+  }
+  SECTION("a sequence straddling each block boundary, then each kind of byte after it")
+  {
+    for (const std::string& piece : k_pieces) {
+      for (const std::string& after : k_pieces) {
+        for (std::size_t pad = 0; pad < 40; ++pad) {
+          require_same_as_reference(std::string(pad, 'x') + piece + after + std::string(20, '<'));
+          require_same_as_reference(std::string(pad, 'x') + piece + after);
+        }
+      }
+    }
+  }
+  SECTION("Chinese text with a stray byte at every offset")
+  {
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+      text += "\xE4\xB8\xAD<";
+    }
+    require_same_as_reference(text);
+    for (std::size_t at = 0; at < text.size(); ++at) {
+      for (const char stray : {'\x80', '\xC2', '\xE4', '<', 'a'}) {
+        std::string changed = text;
+        changed[at] = stray;
+        require_same_as_reference(changed);
+      }
+    }
+  }
+  SECTION("random well-formed and ill-formed text")
+  {
+    std::mt19937 random(20261125);
+    for (int round = 0; round < 3000; ++round) {
+      const std::size_t count = static_cast<std::size_t>(round % 90);
+      require_same_as_reference(random_text(random, k_well_formed_pieces, count));
+      require_same_as_reference(random_text(random, k_pieces, count));
+    }
+  }
+}
