@@ -1,85 +1,133 @@
 #include "report/json_writer.hpp"
 
 #include <array>
+#include <charconv>
 #include <stdexcept>
 
 namespace qb::report {
 namespace {
 
 constexpr int k_indent = 2;
+// A writer hands its buffer to the stream once it holds this much.
+constexpr std::size_t k_flush_size = 16 * 1024;
 
-// Whether `text` is well-formed UTF-8 (RFC 3629: no overlong forms, surrogates or code points past U+10FFFF).
-bool is_utf8(std::string_view text)
-{
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (byte >= 0xC2 && byte <= 0xDF) {
-      length = 2;
+// What a byte of a string is to write_json_string: copied as it is (ASCII), escaped, the lead byte of a UTF-8
+// sequence of 2, 3 or 4 bytes (checked), or never part of well-formed UTF-8.
+enum ByteClass : unsigned char {
+  k_plain = 0,
+  k_escaped = 1,
+  k_lead2 = 2,
+  k_lead3 = 3,
+  k_lead4 = 4,
+  k_invalid = 5
+};
+
+constexpr std::array<unsigned char, 256> k_byte_class = [] {
+  std::array<unsigned char, 256> table{};
+  for (int byte = 0; byte < 256; ++byte) {
+    if (byte < 0x20 || byte == '"' || byte == '\\') {
+      table[byte] = k_escaped;
+    } else if (byte < 0x80) {
+      table[byte] = k_plain;
+    } else if (byte >= 0xC2 && byte <= 0xDF) {
+      table[byte] = k_lead2;
     } else if (byte >= 0xE0 && byte <= 0xEF) {
-      length = 3;
-      low = byte == 0xE0 ? 0xA0 : 0x80;
-      high = byte == 0xED ? 0x9F : 0xBF;
+      table[byte] = k_lead3;
     } else if (byte >= 0xF0 && byte <= 0xF4) {
-      length = 4;
-      low = byte == 0xF0 ? 0x90 : 0x80;
-      high = byte == 0xF4 ? 0x8F : 0xBF;
+      table[byte] = k_lead4;
+    } else {
+      table[byte] = k_invalid;
+    }
+  }
+  return table;
+}();
+
+// Whether the `length` bytes at `i` are one well-formed UTF-8 sequence (RFC 3629: no overlong forms,
+// surrogates or code points past U+10FFFF), given that its lead byte is of class k_lead<length>.
+bool well_formed_sequence(const unsigned char* bytes, std::size_t i, std::size_t size, std::size_t length)
+{
+  if (size - i < length) {
+    return false;
+  }
+  const unsigned char lead = bytes[i];
+  const unsigned char low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+  const unsigned char high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+  if (bytes[i + 1] < low || bytes[i + 1] > high) {
+    return false;
+  }
+  for (std::size_t k = 2; k < length; ++k) {
+    if ((bytes[i + k] & 0xC0) != 0x80) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void append_escaped(std::string& out, unsigned char byte)
+{
+  static constexpr std::array<char, 16> hex{'0', '1', '2', '3', '4', '5', '6', '7',
+                                            '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+  switch (byte) {
+  case '"': out.append("\\\"", 2); break;
+  case '\\': out.append("\\\\", 2); break;
+  case '\b': out.append("\\b", 2); break;
+  case '\t': out.append("\\t", 2); break;
+  case '\n': out.append("\\n", 2); break;
+  case '\f': out.append("\\f", 2); break;
+  case '\r': out.append("\\r", 2); break;
+  default: {
+    const char code[6] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
+    out.append(code, sizeof code);
+    break;
+  }
+  }
+}
+
+// `text` as a JSON string literal appended to `out`, in one pass that also checks the UTF-8: false (with
+// `out` holding part of it) when `text` is not well-formed. Runs of bytes that need no escape are appended
+// whole.
+bool append_utf8_json_string(std::string& out, std::string_view text)
+{
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  out.push_back('"');
+  std::size_t plain = 0; // start of the run of bytes written as they are
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char kind = k_byte_class[bytes[i]];
+    if (kind == k_plain) {
+      ++i;
+    } else if (kind == k_escaped) {
+      out.append(text.data() + plain, i - plain);
+      append_escaped(out, bytes[i]);
+      plain = ++i;
+    } else if (kind != k_invalid && well_formed_sequence(bytes, i, size, kind)) {
+      i += kind;
     } else {
       return false;
     }
-    if (i + length > text.size()) {
-      return false;
-    }
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
-        return false;
-      }
-    }
-    i += length;
   }
+  out.append(text.data() + plain, size - plain);
+  out.push_back('"');
   return true;
 }
 
 } // namespace
 
+void append_json_string(std::string& out, std::string_view text)
+{
+  const std::size_t start = out.size();
+  if (!append_utf8_json_string(out, text)) {
+    out.resize(start);
+    out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
+}
+
 void write_json_string(std::ostream& out, std::string_view text)
 {
-  if (!is_utf8(text)) {
-    out << nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
-  static constexpr std::array<char, 16> hex{'0', '1', '2', '3', '4', '5', '6', '7',
-                                            '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
-  out << '"';
-  std::size_t plain = 0; // start of the run of bytes written as they are
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte != '"' && byte != '\\') {
-      continue;
-    }
-    out.write(text.data() + plain, static_cast<std::streamsize>(i - plain));
-    plain = i + 1;
-    switch (byte) {
-    case '"': out << "\\\""; break;
-    case '\\': out << "\\\\"; break;
-    case '\b': out << "\\b"; break;
-    case '\t': out << "\\t"; break;
-    case '\n': out << "\\n"; break;
-    case '\f': out << "\\f"; break;
-    case '\r': out << "\\r"; break;
-    default: out << "\\u00" << hex[byte >> 4] << hex[byte & 0xF]; break;
-    }
-  }
-  out.write(text.data() + plain, static_cast<std::streamsize>(text.size() - plain));
-  out << '"';
+  std::string literal;
+  append_json_string(literal, text);
+  out.write(literal.data(), static_cast<std::streamsize>(literal.size()));
 }
 
 std::string JsonWriter::dump(const nlohmann::json& value)
@@ -93,15 +141,39 @@ JsonWriter::JsonWriter(std::ostream& out, std::size_t depth)
 {
 }
 
+JsonWriter::JsonWriter(JsonWriter&& other) noexcept
+  : m_out(other.m_out)
+  , m_buffer(std::move(other.m_buffer))
+  , m_depth(other.m_depth)
+  , m_members(std::move(other.m_members))
+  , m_after_key(other.m_after_key)
+{
+  other.m_buffer.clear(); // written once, by this writer
+}
+
+JsonWriter::~JsonWriter()
+{
+  flush();
+}
+
+void JsonWriter::flush()
+{
+  if (!m_buffer.empty()) {
+    m_out.write(m_buffer.data(), static_cast<std::streamsize>(m_buffer.size()));
+    m_buffer.clear();
+  }
+}
+
+void JsonWriter::flush_when_full()
+{
+  if (m_buffer.size() >= k_flush_size) {
+    flush();
+  }
+}
+
 void JsonWriter::indent(std::size_t depth)
 {
-  static const std::string spaces(256, ' ');
-  auto count = (depth + m_depth) * k_indent;
-  while (count > 0) {
-    const auto now = std::min(count, spaces.size());
-    m_out.write(spaces.data(), static_cast<std::streamsize>(now));
-    count -= now;
-  }
+  m_buffer.append((depth + m_depth) * k_indent, ' ');
 }
 
 // Separates this value from the one before it and indents it, unless it follows its key.
@@ -112,7 +184,7 @@ void JsonWriter::before_value()
     return;
   }
   if (!m_members.empty()) {
-    m_out << (m_members.back() > 0 ? ",\n" : "\n");
+    m_buffer.append(m_members.back() > 0 ? ",\n" : "\n");
     indent(m_members.size());
     ++m_members.back();
   }
@@ -120,10 +192,10 @@ void JsonWriter::before_value()
 
 void JsonWriter::key(std::string_view name)
 {
-  m_out << (m_members.back() > 0 ? ",\n" : "\n");
+  m_buffer.append(m_members.back() > 0 ? ",\n" : "\n");
   indent(m_members.size());
-  write_json_string(m_out, name);
-  m_out << ": ";
+  append_json_string(m_buffer, name);
+  m_buffer.append(": ", 2);
   ++m_members.back();
   m_after_key = true;
 }
@@ -135,35 +207,39 @@ void JsonWriter::value(const nlohmann::json& value)
   const auto text = dump(value);
   std::size_t start = 0;
   for (auto end = text.find('\n'); end != std::string::npos; end = text.find('\n', start)) {
-    m_out.write(text.data() + start, static_cast<std::streamsize>(end + 1 - start));
+    m_buffer.append(text, start, end + 1 - start);
     indent(m_members.size());
     start = end + 1;
   }
-  m_out.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+  m_buffer.append(text, start, std::string::npos);
+  flush_when_full();
 }
 
 void JsonWriter::string(std::string_view text)
 {
   before_value();
-  write_json_string(m_out, text);
+  append_json_string(m_buffer, text);
+  flush_when_full();
 }
 
 void JsonWriter::integer(std::int64_t number)
 {
   before_value();
-  m_out << number;
+  std::array<char, 24> digits{};
+  const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), number).ptr;
+  m_buffer.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
 }
 
 void JsonWriter::null()
 {
   before_value();
-  m_out << "null";
+  m_buffer.append("null", 4);
 }
 
 void JsonWriter::open(char bracket)
 {
   before_value();
-  m_out << bracket;
+  m_buffer.push_back(bracket);
   m_members.push_back(0);
 }
 
@@ -172,10 +248,11 @@ void JsonWriter::close(char bracket)
   const bool empty = m_members.back() == 0;
   m_members.pop_back();
   if (!empty) {
-    m_out << '\n';
+    m_buffer.push_back('\n');
     indent(m_members.size());
   }
-  m_out << bracket;
+  m_buffer.push_back(bracket);
+  flush_when_full();
 }
 
 void JsonWriter::begin_object()
@@ -202,19 +279,21 @@ void JsonWriter::spooled_array(JsonArraySpool& elements)
   }
   before_value();
   if (elements.empty()) {
-    m_out << "[]";
+    m_buffer.append("[]", 2);
     return;
   }
-  m_out << "[\n";
+  m_buffer.append("[\n", 2);
+  flush(); // the elements go straight from the spool to the stream
   elements.m_spool.copy_to(m_out);
-  m_out << '\n';
+  m_buffer.push_back('\n');
   indent(m_members.size());
-  m_out << ']';
+  m_buffer.push_back(']');
 }
 
 void JsonWriter::end_document()
 {
-  m_out << '\n';
+  m_buffer.push_back('\n');
+  flush();
 }
 
 JsonArraySpool::JsonArraySpool(std::size_t depth)

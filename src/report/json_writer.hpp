@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,12 +19,19 @@ class JsonArraySpool;
 // whole, so a report can stream its documents without building one tree of the run (nor one per document:
 // writing the text directly costs a fifth of building and dumping a tree). Members must be written in the
 // order nlohmann::json keeps them, by name. Strings that are not UTF-8 (a GBK file name) show their bad bytes
-// as U+FFFD, as dump's `replace` handler does.
+// as U+FFFD, as dump's `replace` handler does. The text is gathered in a buffer and reaches the stream in
+// large pieces (a stream's sentry costs more than most pieces): at end_document(), flush(), when the buffer
+// is full and when the writer is destroyed.
 class JsonWriter
 {
 public:
   // `depth`: how deep the value written lies in the document around it (its nested lines are indented so).
   explicit JsonWriter(std::ostream& out, std::size_t depth = 0);
+  ~JsonWriter();
+  JsonWriter(JsonWriter&& other) noexcept;
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+  JsonWriter& operator=(JsonWriter&&) = delete;
 
   void begin_object();
   void end_object();
@@ -37,8 +45,10 @@ public:
   void integer(std::int64_t number);
   void null();
   void spooled_array(JsonArraySpool& elements);
-  // Ends the document with a newline.
+  // Ends the document with a newline (and flushes).
   void end_document();
+  // Writes what the buffer holds to the stream.
+  void flush();
 
   static std::string dump(const nlohmann::json& value);
 
@@ -48,8 +58,10 @@ private:
   void open(char bracket);
   void close(char bracket);
   void indent(std::size_t depth);
+  void flush_when_full();
 
   std::ostream& m_out;
+  std::string m_buffer; // written, not yet in m_out
   std::size_t m_depth;
   std::vector<std::size_t> m_members; // per open container, how many members it has so far
   bool m_after_key = false;
@@ -77,5 +89,7 @@ private:
 
 // `text` as a JSON string literal, as nlohmann::json::dump writes it (UTF-8 kept, not escaped to \u).
 void write_json_string(std::ostream& out, std::string_view text);
+// The same, appended to `out`.
+void append_json_string(std::string& out, std::string_view text);
 
 } // namespace qb::report

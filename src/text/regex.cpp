@@ -1,7 +1,9 @@
 #include "text/regex.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
@@ -65,11 +67,76 @@ const icu::UnicodeString& utf16_subject(std::string_view text)
   return last_subject;
 }
 
+// The matchers of one thread, one per pattern it searched with lately. A RegexMatcher holds the state of a
+// match, so threads cannot share one, and creating one costs about 950 instructions, more than most heading
+// searches; a kept one is reset() to each new subject instead, which is what RegexPattern::matcher() does to
+// a new one. Each entry keeps its pattern alive, so no other pattern can take its address while the entry
+// exists; the oldest entry makes room when the cache is full.
+class ThreadMatchers
+{
+public:
+  // A matcher of `pattern` reset to `subject`; null when ICU cannot make one.
+  icu::RegexMatcher* matcher(const std::shared_ptr<const icu::RegexPattern>& pattern,
+                             const icu::UnicodeString& subject, UErrorCode& status)
+  {
+    for (auto& entry : m_entries) {
+      if (entry.pattern.get() == pattern.get()) {
+        entry.matcher->reset(subject);
+        return entry.matcher.get();
+      }
+    }
+    std::unique_ptr<icu::RegexMatcher> created(pattern->matcher(subject, status));
+    if (U_FAILURE(status) || !created) {
+      return nullptr;
+    }
+    if (m_entries.size() < k_capacity) {
+      m_entries.push_back(Entry{pattern, std::move(created)});
+      return m_entries.back().matcher.get();
+    }
+    auto& replaced = m_entries[m_next_replaced];
+    m_next_replaced = (m_next_replaced + 1) % k_capacity;
+    replaced.matcher = std::move(created); // before the pattern it may point to goes
+    replaced.pattern = pattern;
+    return replaced.matcher.get();
+  }
+
+  // Forgets the matcher of `pattern` (after a failed match: the next search starts from a new one, as
+  // before).
+  void forget(const icu::RegexPattern* pattern)
+  {
+    for (auto& entry : m_entries) {
+      if (entry.pattern.get() == pattern) {
+        entry = std::move(m_entries.back());
+        m_entries.pop_back();
+        m_next_replaced = 0;
+        return;
+      }
+    }
+  }
+
+private:
+  static constexpr std::size_t k_capacity = 32;
+  struct Entry
+  {
+    std::shared_ptr<const icu::RegexPattern> pattern;
+    std::unique_ptr<icu::RegexMatcher> matcher;
+  };
+  std::vector<Entry> m_entries;
+  std::size_t m_next_replaced = 0;
+};
+
+ThreadMatchers& thread_matchers()
+{
+  thread_local ThreadMatchers matchers;
+  return matchers;
+}
+
 } // namespace
 
 struct Regex::Pattern
 {
-  std::unique_ptr<icu::RegexPattern> compiled;
+  // Shared with the matchers threads keep for it (ThreadMatchers), so it outlives them.
+  std::shared_ptr<const icu::RegexPattern> compiled;
 };
 
 Regex::Regex() = default;
@@ -112,17 +179,17 @@ Regex::Status Regex::run(std::string_view text, bool whole) const
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString& subject = utf16_subject(text);
-  std::unique_ptr<icu::RegexMatcher> matcher(m_pattern->compiled->matcher(subject, status));
-  if (U_FAILURE(status) || !matcher) {
+  auto& matchers = thread_matchers();
+  icu::RegexMatcher* matcher = matchers.matcher(m_pattern->compiled, subject, status);
+  if (matcher == nullptr) {
     return Status::error;
   }
   matcher->setTimeLimit(m_time_limit, status);
   const bool found = whole ? matcher->matches(status) : matcher->find(0, status);
-  if (status == U_REGEX_TIME_OUT) {
-    return Status::timed_out;
-  }
   if (U_FAILURE(status)) {
-    return Status::error;
+    // A time-out or an error may leave state in the matcher (its deferred status): it is not used again.
+    matchers.forget(m_pattern->compiled.get());
+    return status == U_REGEX_TIME_OUT ? Status::timed_out : Status::error;
   }
   return found ? Status::matched : Status::no_match;
 }

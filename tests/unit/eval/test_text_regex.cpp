@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <chrono>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "text/normalize.hpp"
 #include "text/regex.hpp"
@@ -98,4 +103,84 @@ TEST_CASE("a regex sees every code point of mixed and ill-formed UTF-8 as ICU co
       CHECK(regex.search(text) == Regex::Status::matched);
     }
   }
+}
+
+TEST_CASE("a regex's kept matcher gives what a new regex gives, over many patterns and texts", "[eval]")
+{
+  // Each thread keeps a matcher per pattern (up to a limit) and resets it to each text; a Regex compiled
+  // anew has a new pattern, so it is always searched by a new matcher: the two must agree whatever the
+  // history. More patterns than the cache holds, so entries are replaced while others are reused.
+  std::vector<std::string> patterns;
+  for (int i = 0; i < 40; ++i) {
+    patterns.push_back("^" + std::to_string(i) + "(摘要|企业)?$");
+  }
+  patterns.push_back("要");
+  patterns.push_back("^\\x{FFFD}");
+  std::vector<Regex> kept(patterns.size());
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    REQUIRE_FALSE(kept[i].compile(patterns[i]).has_value());
+  }
+  const std::vector<std::string> texts{"7", "7摘要", "摘要", "", "39企业", "1", "\xff", "12摘要x", "要"};
+  for (int round = 0; round < 3; ++round) {
+    for (const auto& text : texts) {
+      for (std::size_t i = 0; i < patterns.size(); ++i) {
+        Regex fresh;
+        REQUIRE_FALSE(fresh.compile(patterns[i]).has_value());
+        INFO(patterns[i] << " on " << text);
+        CHECK(kept[i].search(text) == fresh.search(text));
+        CHECK(kept[i].full_match(text) == fresh.full_match(text));
+      }
+    }
+  }
+}
+
+TEST_CASE("a regex that timed out matches normally on its next text", "[eval]")
+{
+  Regex regex;
+  REQUIRE_FALSE(regex.compile("^(a+)+$").has_value());
+  regex.set_time_limit(10);
+  CHECK(regex.search(std::string(40, 'a') + "b") == Regex::Status::timed_out);
+  CHECK(regex.search("aaa") == Regex::Status::matched);
+  CHECK(regex.search("aab") == Regex::Status::no_match);
+  CHECK(regex.search(std::string(40, 'a') + "b") == Regex::Status::timed_out); // the limit still holds
+  regex.set_time_limit(0);
+  CHECK(regex.full_match("aaaa") == Regex::Status::matched);
+}
+
+TEST_CASE("a regex made where a destroyed one lived does not find the old one's matcher", "[eval]")
+{
+  for (int i = 0; i < 50; ++i) {
+    auto first = std::make_unique<Regex>();
+    REQUIRE_FALSE(first->compile("^first$").has_value());
+    CHECK(first->search("first") == Regex::Status::matched);
+    first.reset();
+    auto second = std::make_unique<Regex>(); // often at the same address, with its pattern too
+    REQUIRE_FALSE(second->compile("^second$").has_value());
+    CHECK(second->search("first") == Regex::Status::no_match);
+    CHECK(second->search("second") == Regex::Status::matched);
+  }
+}
+
+TEST_CASE("threads searching with one shared regex each see their own texts", "[eval]")
+{
+  Regex shared;
+  REQUIRE_FALSE(shared.compile("^第(\\d+)部分$").has_value());
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&shared, &wrong, t] {
+      for (int i = 0; i < 2000; ++i) {
+        const bool heading = (i + t) % 3 == 0;
+        const std::string text = heading ? "第" + std::to_string(i) + "部分" : "正文" + std::to_string(i);
+        const auto expected = heading ? Regex::Status::matched : Regex::Status::no_match;
+        if (shared.search(text) != expected) {
+          ++wrong;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) {
+    thread.join();
+  }
+  CHECK(wrong == 0);
 }
