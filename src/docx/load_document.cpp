@@ -73,13 +73,18 @@ std::size_t count_children(const pugi::xml_node& root, const char* name)
 
 model::Document load_document(const std::filesystem::path& path, const ReadLimits& limits)
 {
-  const auto parts = open_package(path, limits);
-  return load_document(*parts, limits);
+  const auto opened = open_package_with_main(path, limits);
+  return load_main_document(*opened.parts, opened.main_part, limits);
 }
 
 model::Document load_document(const PartSource& parts, const ReadLimits& limits)
 {
-  const auto main_name = find_main_document(parts);
+  return load_main_document(parts, find_main_document(parts), limits);
+}
+
+model::Document load_main_document(const PartSource& parts, const std::string& main_name,
+                                   const ReadLimits& limits)
+{
   const auto main = read_xml_part(parts, main_name, limits.max_xml_elements);
   const auto root = main->xml.child("w:document");
   if (!root) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 #include "docx/part_source.hpp"
 #include "model/document.hpp"
@@ -13,5 +14,9 @@ model::Document load_document(const std::filesystem::path& path, const ReadLimit
 
 // Same, over parts already opened (tests feed MemoryParts).
 model::Document load_document(const PartSource& parts, const ReadLimits& limits = {});
+
+// Same, when the main document part is already known (find_main_document, open_package_with_main).
+model::Document load_main_document(const PartSource& parts, const std::string& main_part,
+                                   const ReadLimits& limits = {});
 
 } // namespace qb::docx

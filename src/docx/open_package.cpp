@@ -58,15 +58,21 @@ std::string find_main_document(const PartSource& parts)
   return *target;
 }
 
-std::unique_ptr<PartSource> open_package(const std::filesystem::path& path, const ReadLimits& limits)
+OpenedPackage open_package_with_main(const std::filesystem::path& path, const ReadLimits& limits)
 {
   const Sniff sniff = sniff_file(path);
   if (sniff.refusal) {
     throw InputError(*sniff.refusal, path.string(), sniff.detail);
   }
-  auto package = std::make_unique<ZipPackage>(path, limits);
-  find_main_document(*package);
-  return package;
+  OpenedPackage opened;
+  opened.parts = std::make_unique<ZipPackage>(path, limits);
+  opened.main_part = find_main_document(*opened.parts);
+  return opened;
+}
+
+std::unique_ptr<PartSource> open_package(const std::filesystem::path& path, const ReadLimits& limits)
+{
+  return open_package_with_main(path, limits).parts;
 }
 
 } // namespace qb::docx

@@ -14,6 +14,17 @@ namespace qb::docx {
 // no_main_document, not_wordprocessing, malformed_xml for a broken _rels/.rels or [Content_Types].xml).
 std::unique_ptr<PartSource> open_package(const std::filesystem::path& path, const ReadLimits& limits = {});
 
+// An opened package and the main document part open_package found in it.
+struct OpenedPackage
+{
+  std::unique_ptr<PartSource> parts;
+  std::string main_part;
+};
+
+// open_package, keeping the main part's name (so that a reader need not find it again: that reads and parses
+// _rels/.rels and [Content_Types].xml a second time).
+OpenedPackage open_package_with_main(const std::filesystem::path& path, const ReadLimits& limits = {});
+
 // The main document's part name ("word/document.xml"), found through the officeDocument relationship of
 // _rels/.rels (Transitional or Strict). Throws InputError(no_main_document) when there is none or its part is
 // missing, InputError(not_wordprocessing) when [Content_Types].xml gives it a type that is not a Word

@@ -64,7 +64,9 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
                      std::to_string(result.index + 1) + " > " + std::to_string(ctx.max_paragraphs));
   }
 
-  model::Paragraph paragraph;
+  // Built in place (nothing else appends paragraphs while its runs are read); cached properties are copied
+  // straight into it, without a temporary.
+  model::Paragraph& paragraph = paragraphs.emplace_back();
   paragraph.story = place.story;
   paragraph.index = result.index;
   paragraph.cell = place.cell;
@@ -73,21 +75,24 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
   paragraph.section = place.section.value_or(ctx.document.sections.size());
 
   const auto p_pr = p.child("w:pPr");
-  const model::ParagraphProperties* props = ctx.properties.paragraph(ctx.styles, p_pr, place.table_style_id);
-  paragraph.props = props != nullptr ? *props : ctx.styles.resolve_paragraph(p_pr, place.table_style_id);
+  if (const model::ParagraphProperties* props =
+          ctx.properties.paragraph(ctx.styles, p_pr, place.table_style_id)) {
+    paragraph.props = *props;
+  } else {
+    paragraph.props = ctx.styles.resolve_paragraph(p_pr, place.table_style_id);
+  }
   const pugi::xml_node mark_pr = p_pr.child("w:rPr");
-  const model::RunProperties* mark =
-      ctx.properties.run(ctx.styles, mark_pr, paragraph.props.style_id, place.table_style_id);
-  paragraph.mark = mark != nullptr
-                       ? *mark
-                       : ctx.styles.resolve_run(mark_pr, paragraph.props.style_id, place.table_style_id);
+  if (const model::RunProperties* mark =
+          ctx.properties.run(ctx.styles, mark_pr, paragraph.props.style_id, place.table_style_id)) {
+    paragraph.mark = *mark;
+  } else {
+    paragraph.mark = ctx.styles.resolve_run(mark_pr, paragraph.props.style_id, place.table_style_id);
+  }
   if (place.story == model::Story::main || place.story == model::Story::textbox) {
     paragraph.props.numbering = resolve_numbering(p_pr, paragraph.props.style_id, ctx);
   }
   read_inline(p, paragraph, place, fields, ctx, result.text_boxes);
   result.section = p_pr.child("w:sectPr");
-
-  paragraphs.push_back(std::move(paragraph));
   return result;
 }
 

@@ -33,6 +33,8 @@ void PropertiesCache::set_part(const XmlPart* part)
 {
   m_runs.clear(); // equal bytes mean equal elements within one part only (its namespace prefixes)
   m_paragraphs.clear();
+  m_recent_runs = {};
+  m_recent_paragraphs = {};
   m_source = {};
   m_tree_base = nullptr;
   if (part == nullptr || part->source.empty() || part->source.size() != part->buffer.size()) {
@@ -44,6 +46,20 @@ void PropertiesCache::set_part(const XmlPart* part)
     m_source = part->source;
     m_tree_base = part->buffer.data();
   }
+}
+
+template <typename Value, std::size_t N>
+const Value* PropertiesCache::find(Map<Value>& map, Recent<Value, N>& recent, const KeyView& key)
+{
+  if (const Value* value = recent.find(key)) {
+    return value;
+  }
+  const auto found = map.find(key);
+  if (found == map.end()) {
+    return nullptr;
+  }
+  recent.remember(*found);
+  return &found->second;
 }
 
 bool PropertiesCache::raw_bytes(const pugi::xml_node& element, std::string_view& raw) const
@@ -82,13 +98,14 @@ const model::RunProperties* PropertiesCache::run(const StyleSheet& styles, const
   if (!raw_bytes(rPr, raw)) {
     return nullptr;
   }
-  if (const auto found = m_runs.find(KeyView{raw, paragraph_style_id, table_style_id});
-      found != m_runs.end()) {
-    return &found->second;
+  if (const auto* found = find(m_runs, m_recent_runs, KeyView{raw, paragraph_style_id, table_style_id})) {
+    return found;
   }
   auto properties = styles.resolve_run(rPr, paragraph_style_id, table_style_id);
   Key key{std::string(raw), std::string(paragraph_style_id), std::string(table_style_id)};
-  return &m_runs.emplace(std::move(key), std::move(properties)).first->second;
+  const auto& entry = *m_runs.emplace(std::move(key), std::move(properties)).first;
+  m_recent_runs.remember(entry);
+  return &entry.second;
 }
 
 const model::ParagraphProperties* PropertiesCache::paragraph(const StyleSheet& styles,
@@ -99,12 +116,14 @@ const model::ParagraphProperties* PropertiesCache::paragraph(const StyleSheet& s
   if (!raw_bytes(pPr, raw)) {
     return nullptr;
   }
-  if (const auto found = m_paragraphs.find(KeyView{raw, {}, table_style_id}); found != m_paragraphs.end()) {
-    return &found->second;
+  if (const auto* found = find(m_paragraphs, m_recent_paragraphs, KeyView{raw, {}, table_style_id})) {
+    return found;
   }
   auto properties = styles.resolve_paragraph(pPr, table_style_id);
   Key key{std::string(raw), {}, std::string(table_style_id)};
-  return &m_paragraphs.emplace(std::move(key), std::move(properties)).first->second;
+  const auto& entry = *m_paragraphs.emplace(std::move(key), std::move(properties)).first;
+  m_recent_paragraphs.remember(entry);
+  return &entry.second;
 }
 
 } // namespace qb::docx

@@ -70,6 +70,34 @@ private:
   };
   template <typename Value> using Map = std::unordered_map<Key, Value, Hash, Equal>;
 
+  // The entries found last: consecutive runs (and the paragraph marks between them) mostly repeat one or two
+  // w:rPr, and comparing the bytes with an entry's costs a fraction of hashing them. Entries of an
+  // unordered_map stay where they are until it is cleared (set_part clears these too).
+  template <typename Value, std::size_t N> struct Recent
+  {
+    const typename Map<Value>::value_type* entries[N] = {};
+    std::size_t next = 0; // the slot replaced next
+
+    const Value* find(const KeyView& key) const
+    {
+      for (const auto* entry : entries) {
+        if (entry != nullptr && Equal{}(entry->first, key)) {
+          return &entry->second;
+        }
+      }
+      return nullptr;
+    }
+    void remember(const typename Map<Value>::value_type& entry)
+    {
+      entries[next] = &entry;
+      next = (next + 1) % N;
+    }
+  };
+
+  // Map::find through `recent`, or null.
+  template <typename Value, std::size_t N>
+  static const Value* find(Map<Value>& map, Recent<Value, N>& recent, const KeyView& key);
+
   // The bytes of `element` in m_source, or false when they cannot be told.
   bool raw_bytes(const pugi::xml_node& element, std::string_view& raw) const;
 
@@ -77,6 +105,8 @@ private:
   const char* m_tree_base = nullptr; // the part's parse buffer (XmlPart::buffer); null: nothing is cached
   Map<model::RunProperties> m_runs;
   Map<model::ParagraphProperties> m_paragraphs;
+  Recent<model::RunProperties, 2> m_recent_runs;             // a run's w:rPr and its paragraph mark's
+  Recent<model::ParagraphProperties, 1> m_recent_paragraphs; // the paragraph before
 };
 
 } // namespace qb::docx

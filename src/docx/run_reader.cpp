@@ -1,6 +1,7 @@
 #include "docx/run_reader.hpp"
 
 #include <string_view>
+#include <vector>
 
 #include "docx/alternate_content_reader.hpp"
 #include "docx/drawing_reader.hpp"
@@ -13,9 +14,18 @@ namespace {
 constexpr char32_t k_non_breaking_hyphen = 0x2011;
 constexpr char32_t k_soft_hyphen = 0x00AD;
 
+bool is_alternate_content(const char* name)
+{
+  return std::string_view(name) == "mc:AlternateContent";
+}
+
+// The most runs room is made for before a paragraph is read (see InlineReader::reserve_runs).
+constexpr std::size_t k_max_reserved_runs = 64;
+
 // Turns the content of one w:r (or m:r) into model runs: consecutive text pieces of the same kind become one
 // run; tabs and breaks are runs of their own. Properties are resolved once, when the run first yields
-// something (runs holding only a w:fldChar or w:instrText never need them).
+// something (runs holding only a w:fldChar or w:instrText never need them). A run is built in place at the
+// end of the paragraph's runs (nothing else appends to them while it is open).
 class RunBuilder
 {
 public:
@@ -30,13 +40,13 @@ public:
   // Appends `text` to the current run of `kind`, starting a new one when the kind or field flag changes.
   void add_text(model::RunKind kind, std::string_view text, bool field_result)
   {
-    if (m_pending && (m_pending->kind != kind || m_pending->field_result != field_result)) {
+    if (m_open && (pending().kind != kind || pending().field_result != field_result)) {
       flush();
     }
-    if (!m_pending) {
+    if (!m_open) {
       start(kind, field_result);
     }
-    m_pending->text += text;
+    pending().text += text;
   }
 
   // A run that stands alone (tab, break).
@@ -44,26 +54,27 @@ public:
   {
     flush();
     start(kind, field_result);
-    m_pending->text = text;
+    pending().text = text;
     flush();
   }
 
   void flush()
   {
-    if (!m_pending) {
+    if (!m_open) {
       return;
     }
-    if (m_pending->hidden && !m_pending->text.empty()) {
+    if (pending().hidden && !pending().text.empty()) {
       m_hidden_text = true;
     }
-    m_paragraph.runs.push_back(std::move(*m_pending));
-    m_pending.reset();
+    m_open = false;
   }
 
   // True when this w:r yielded hidden text (counted once per w:r in DocumentFacts::hidden_runs).
   bool hidden_text() const { return m_hidden_text; }
 
 private:
+  model::Run& pending() { return m_paragraph.runs.back(); }
+
   void start(model::RunKind kind, bool field_result)
   {
     if (m_props == nullptr) {
@@ -74,11 +85,12 @@ private:
         m_props = &*m_own_props;
       }
     }
-    m_pending.emplace();
-    m_pending->kind = kind;
-    m_pending->props = *m_props;
-    m_pending->hidden = m_props->hidden.value;
-    m_pending->field_result = field_result;
+    model::Run& run = m_paragraph.runs.emplace_back();
+    m_open = true;
+    run.kind = kind;
+    run.props = *m_props;
+    run.hidden = m_props->hidden.value;
+    run.field_result = field_result;
   }
 
   pugi::xml_node m_run;
@@ -87,7 +99,7 @@ private:
   ReadContext& m_ctx;
   const model::RunProperties* m_props = nullptr;   // remembered by the cache, or m_own_props
   std::optional<model::RunProperties> m_own_props; // when the cache cannot key this w:rPr
-  std::optional<model::Run> m_pending;
+  bool m_open = false;                             // the paragraph's last run is being built
   bool m_hidden_text = false;
 };
 
@@ -106,11 +118,15 @@ public:
 
   void read(const pugi::xml_node& p)
   {
+    const std::size_t reserved = reserve_runs(p);
     push_children(p, false);
     while (!m_stack.empty()) {
       const auto frame = m_stack.back();
       m_stack.pop_back();
       visit(frame.node, frame.simple_field);
+    }
+    if (m_paragraph.runs.size() < reserved) {
+      m_paragraph.runs.shrink_to_fit(); // fewer runs than w:r (fields, empty runs): no room kept for nothing
     }
   }
 
@@ -128,6 +144,25 @@ private:
         m_stack.push_back({child, simple_field});
       }
     }
+  }
+
+  // Makes room for a run per w:r child of `p` (nearly always what it yields), so that the runs are not moved
+  // as the vector grows; at most k_max_reserved_runs, so that w:r elements that yield nothing cannot make a
+  // paragraph hold more than that. Returns the room made.
+  std::size_t reserve_runs(const pugi::xml_node& p)
+  {
+    std::size_t runs = 0;
+    for (auto child = p.first_child(); child && runs < k_max_reserved_runs; child = child.next_sibling()) {
+      const char* name = child.name();
+      if (name[0] == 'w' && name[1] == ':' && name[2] == 'r' && name[3] == '\0' &&
+          child.type() == pugi::node_element) {
+        ++runs;
+      }
+    }
+    if (runs > 1) {
+      m_paragraph.runs.reserve(runs);
+    }
+    return runs;
   }
 
   // Paragraph-level content: runs, and the containers runs live in.
@@ -162,18 +197,35 @@ private:
   void read_run(const pugi::xml_node& run, bool simple_field)
   {
     RunBuilder builder(run, m_paragraph, m_place, m_ctx);
-    // Run content, with mc:AlternateContent inside a run read in one branch (a small explicit stack).
-    std::vector<pugi::xml_node> pending;
-    for (auto child = run.last_child(); child; child = child.previous_sibling()) {
-      pending.push_back(child);
+    for (auto child = run.first_child(); child; child = child.next_sibling()) {
+      if (child.type() != pugi::node_element) {
+        continue;
+      }
+      if (is_alternate_content(child.name())) {
+        read_alternate_in_run(child, builder, simple_field);
+        continue;
+      }
+      read_run_child(child, builder, simple_field);
     }
+    builder.flush();
+    if (builder.hidden_text()) {
+      ++m_ctx.document.facts.hidden_runs;
+    }
+  }
+
+  // An mc:AlternateContent inside a run: the children of its branch are run content, read in place of it
+  // (mc:AlternateContent nested in them too), through a small explicit stack. Rare: runs without one allocate
+  // nothing.
+  void read_alternate_in_run(const pugi::xml_node& alternate, RunBuilder& builder, bool simple_field)
+  {
+    std::vector<pugi::xml_node> pending{alternate};
     while (!pending.empty()) {
       const auto child = pending.back();
       pending.pop_back();
       if (child.type() != pugi::node_element) {
         continue;
       }
-      if (std::string_view(child.name()) == "mc:AlternateContent") {
+      if (is_alternate_content(child.name())) {
         if (const auto branch = choose_alternate_branch(child)) {
           for (auto inner = branch.last_child(); inner; inner = inner.previous_sibling()) {
             pending.push_back(inner);
@@ -182,10 +234,6 @@ private:
         continue;
       }
       read_run_child(child, builder, simple_field);
-    }
-    builder.flush();
-    if (builder.hidden_text()) {
-      ++m_ctx.document.facts.hidden_runs;
     }
   }
 

@@ -16,6 +16,34 @@ namespace {
 
 constexpr std::size_t k_chunk = 64 * 1024;
 
+// Deflate inflates at most 1032 bytes from one compressed byte.
+constexpr std::uint64_t k_max_deflate_ratio = 1032;
+
+// The most a part's buffer ever holds: one byte past the cap, which is the byte that refuses the part.
+std::uint64_t buffer_limit(std::uint64_t cap)
+{
+  return std::min<std::uint64_t>(cap, std::uint64_t{1} << 62) + 1;
+}
+
+// The first size of a part's buffer: its header's size plus one byte (so that the end of the data is seen
+// without growing), within the buffer limit. A header may lie: it is not trusted beyond what its compressed
+// size could inflate to, so that a small entry claiming 64 MiB costs no 64 MiB buffer.
+std::size_t initial_size(const zip_stat_t& stat, std::uint64_t cap)
+{
+  std::uint64_t size = (stat.valid & ZIP_STAT_SIZE) != 0 ? stat.size : 0;
+  if ((stat.valid & ZIP_STAT_COMP_SIZE) != 0 && stat.comp_size < cap / k_max_deflate_ratio) {
+    size = std::min(size, stat.comp_size * k_max_deflate_ratio + k_chunk);
+  }
+  return static_cast<std::size_t>(std::min(size + 1, buffer_limit(cap)));
+}
+
+// The next size of a full buffer of `size` bytes: doubled (at least a chunk more), within the buffer limit.
+std::size_t grown_size(std::size_t size, std::uint64_t cap)
+{
+  const std::uint64_t wanted = std::max<std::uint64_t>(2 * static_cast<std::uint64_t>(size), size + k_chunk);
+  return static_cast<std::size_t>(std::min(wanted, buffer_limit(cap)));
+}
+
 std::string describe_bytes(std::uint64_t bytes)
 {
   if (bytes % (1024 * 1024) == 0) {
@@ -133,25 +161,31 @@ std::string ZipPackage::read(std::string_view name) const
   if (!file) {
     throw InputError(InputErrorCode::not_a_zip, m_file, zip_strerror(m_archive), part);
   }
-  // The header size is only a hint for the first allocation, and never beyond the cap: a lying header
-  // cannot make us allocate, and a part that inflates past the cap is refused one chunk after passing it.
+  // Inflated straight into the returned string (no chunk copied into it): sized from the header once, grown
+  // only when the part turns out longer, and never past cap + 1 bytes, so a lying header cannot make us
+  // allocate and a part that inflates past the cap is refused as soon as it passes it. Every byte libzip
+  // delivers is counted before the next read, so the cap and a CRC or data error are reported exactly as
+  // when reading in chunks.
   std::string bytes;
-  const std::uint64_t hint = (stat.valid & ZIP_STAT_SIZE) != 0 ? stat.size : 0;
-  bytes.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(hint, cap) + 1));
-  char chunk[k_chunk];
+  bytes.resize(initial_size(stat, cap));
+  std::size_t size = 0;
   while (true) {
-    const zip_int64_t n = zip_fread(file.get(), chunk, sizeof chunk);
+    if (size == bytes.size()) {
+      bytes.resize(grown_size(size, cap));
+    }
+    const zip_int64_t n = zip_fread(file.get(), bytes.data() + size, bytes.size() - size);
     if (n < 0) {
       throw InputError(InputErrorCode::not_a_zip, m_file, zip_file_strerror(file.get()), part);
     }
     if (n == 0) {
       break;
     }
-    if (bytes.size() + static_cast<std::uint64_t>(n) > cap) {
+    size += static_cast<std::size_t>(n);
+    if (size > cap) {
       throw InputError(InputErrorCode::part_too_large, m_file, limit_text, part);
     }
-    bytes.append(chunk, static_cast<std::size_t>(n));
   }
+  bytes.resize(size);
   return bytes;
 }
 

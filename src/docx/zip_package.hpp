@@ -28,7 +28,7 @@ public:
   const std::string& file() const override { return m_file; }
   std::vector<std::string> names() const override { return m_names; }
   bool has(std::string_view name) const override;
-  // Inflates the part in chunks into a buffer that never grows past the cap: throws
+  // Inflates the part straight into the returned buffer, which never grows past the cap (+ 1 byte): throws
   // InputError(part_too_large) as soon as the part's header claims more than `max_part_bytes` or its inflated
   // bytes pass it, whatever the header said; InputError(not_a_zip) when inflating fails (bad data, CRC
   // mismatch); std::out_of_range when there is no such part.
