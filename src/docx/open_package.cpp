@@ -4,6 +4,7 @@
 #include "docx/file_sniffer.hpp"
 #include "docx/part_names.hpp"
 #include "docx/relationships.hpp"
+#include "docx/whole_file.hpp"
 #include "docx/xml_part.hpp"
 #include "docx/zip_package.hpp"
 
@@ -65,7 +66,11 @@ OpenedPackage open_package_with_main(const std::filesystem::path& path, const Re
     throw InputError(*sniff.refusal, path.string(), sniff.detail);
   }
   OpenedPackage opened;
-  opened.parts = std::make_unique<ZipPackage>(path, limits);
+  if (auto bytes = read_whole_file(path, limits.max_file_in_memory)) {
+    opened.parts = std::make_unique<ZipPackage>(std::move(*bytes), path.string(), limits);
+  } else {
+    opened.parts = std::make_unique<ZipPackage>(path, limits);
+  }
   opened.main_part = find_main_document(*opened.parts);
   return opened;
 }

@@ -21,6 +21,10 @@ struct ReadLimits
   // paragraph limit could refuse it. Word writes about 240 '<' a page (a 100-page document: 23,738; the
   // largest of the real corpus: 49,834), so 4,000,000 is some 16,000 pages (docs/hostile-inputs.md).
   std::size_t max_xml_elements = 4000000;
+  // A file of at most this many bytes is read whole, with one read() (libzip reading a file seeks and reads
+  // for every entry: some sixty system calls a document, as costly as a fifth of inflating it); a larger one
+  // (photographs) is read in place, entry by entry. A real application is 0.1 to 10 MB.
+  std::uint64_t max_file_in_memory = 16ull << 20;
 };
 
 // Read access to the parts of an OPC package, by part name without a leading slash ("word/document.xml").
