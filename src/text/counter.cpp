@@ -29,16 +29,38 @@ public:
   }
 
   // Counts `text` in this tally and in `other` at once (each character decoded and classified once), with
-  // each tally's own decision for ambiguous characters.
+  // each tally's own decision for ambiguous characters. A run of Asian characters (most of a Chinese text)
+  // counts the same in both modes and whatever came before it, so it is only tallied inside the loop and
+  // added to both tallies where it ends.
   void add_text_to_both(std::string_view text, bool ambiguous_is_asian, Tally& other, bool other_ambiguous)
   {
     const char* data = text.data();
     const auto length = static_cast<std::int32_t>(text.size());
     std::int32_t offset = 0;
+    std::int64_t asian = 0; // of the current run of Asian characters
+    std::int64_t hanzi = 0;
     while (offset < length) {
       const CharClass kind = classify(next_utf8(data, offset, length));
+      if (kind == CharClass::hanzi) {
+        ++asian;
+        ++hanzi;
+        continue;
+      }
+      if (kind == CharClass::asian) {
+        ++asian;
+        continue;
+      }
+      if (asian != 0) {
+        add_asian_run(asian, hanzi);
+        other.add_asian_run(asian, hanzi);
+        asian = hanzi = 0;
+      }
       add(kind, ambiguous_is_asian);
       other.add(kind, other_ambiguous);
+    }
+    if (asian != 0) {
+      add_asian_run(asian, hanzi);
+      other.add_asian_run(asian, hanzi);
     }
   }
 
@@ -95,6 +117,17 @@ private:
     add_character();
     ++m_counts.asian;
     ++m_counts.words;
+    m_position = Position::after_asian;
+  }
+
+  // What `asian` calls of add_asian() do, `hanzi` of them for Han ideographs.
+  void add_asian_run(std::int64_t asian, std::int64_t hanzi)
+  {
+    m_counts.characters += asian;
+    m_counts.characters_with_spaces += asian;
+    m_counts.asian += asian;
+    m_counts.words += asian;
+    m_counts.hanzi += hanzi;
     m_position = Position::after_asian;
   }
 

@@ -28,6 +28,8 @@ constexpr std::uint64_t k_boundary_before = 2;
 constexpr std::uint64_t k_boundary_after = 4;
 constexpr std::uint64_t k_long = 8;
 std::array<std::atomic<std::uint64_t>, 0x10000> g_bmp_forms;
+// The entry of a code point that is its own form and has a boundary before and after it (CJK ideographs).
+constexpr std::uint64_t k_own_form_between_boundaries = k_known | k_boundary_before | k_boundary_after;
 
 std::uint64_t look_up_form(UChar32 c, const icu::Normalizer2& normalizer)
 {
@@ -73,6 +75,10 @@ std::optional<std::string> normalize_by_code_point(std::string_view text, const 
     }
     auto& slot = g_bmp_forms[static_cast<std::size_t>(c)];
     std::uint64_t entry = slot.load(std::memory_order_relaxed);
+    if (entry == k_own_form_between_boundaries) {
+      boundary_after = true; // most Chinese text: a boundary on either side, nothing to copy
+      continue;
+    }
     if (entry == 0) {
       entry = look_up_form(c, normalizer);
       slot.store(entry, std::memory_order_relaxed);

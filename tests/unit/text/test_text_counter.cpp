@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "counting_fixtures.hpp"
 #include "text/counter.hpp"
 
@@ -451,6 +454,41 @@ TEST_CASE("counting a paragraph in both modes at once gives each mode's own coun
       CHECK(combined.characters == single.characters);
       CHECK(combined.characters_with_spaces == single.characters_with_spaces);
       CHECK(combined.hanzi == single.hanzi);
+    }
+  }
+}
+
+TEST_CASE("counting both modes at once tallies runs of Asian text as each mode alone does", "[count]")
+{
+  // Runs of Asian characters are tallied in one piece: they must end where any other class starts (combining
+  // marks and ignored characters right after them, ambiguous characters each mode decides alone, ill-formed
+  // bytes, ideographs beyond the BMP), also across runs and at the end of a run.
+  const std::string pieces[] = {
+      "中文",         "かな",     "한",   "\xCC\x81", "\xE2\x80\x8B",     "“", "—", "①", "ab", " ",
+      "\xE3\x80\x80", "\xE4\xB8", "\xFF", "𠀀",       "\xF0\x9F\x91\x8D", "\n"};
+  constexpr std::size_t count = std::size(pieces);
+  std::vector<model::Paragraph> paragraphs;
+  for (std::size_t a = 0; a < count; ++a) {
+    for (std::size_t b = 0; b < count; ++b) {
+      const std::string text = pieces[a] + "汉字" + pieces[b] + pieces[a] + "字";
+      paragraphs.push_back(make_paragraph({make_run(text)}));
+      paragraphs.push_back(make_paragraph({font_run(text, "宋体"), east_asian_run(pieces[b] + "字")}));
+      paragraphs.push_back(make_paragraph(
+          {make_run("中" + pieces[a]), special_run(model::RunKind::tab), make_run(pieces[b] + "文")}));
+    }
+  }
+  for (const auto& paragraph : paragraphs) {
+    const auto both = text::count_paragraph_in_both_modes(paragraph);
+    for (const auto mode : k_modes) {
+      const auto single = text::count_paragraph(paragraph, mode);
+      const auto& combined = both[static_cast<std::size_t>(mode)];
+      INFO(paragraph.runs.front().text << " / " << text::to_string(mode));
+      REQUIRE(combined.words == single.words);
+      REQUIRE(combined.asian == single.asian);
+      REQUIRE(combined.non_asian_words == single.non_asian_words);
+      REQUIRE(combined.characters == single.characters);
+      REQUIRE(combined.characters_with_spaces == single.characters_with_spaces);
+      REQUIRE(combined.hanzi == single.hanzi);
     }
   }
 }

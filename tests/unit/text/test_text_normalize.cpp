@@ -59,3 +59,20 @@ TEST_CASE("NFKC of typical heading and body text", "[count]")
     CHECK(text::normalize_nfkc(text) == icu_nfkc(text));
   }
 }
+
+TEST_CASE("NFKC keeps runs of Chinese text whole next to what interacts with them", "[count]")
+{
+  // Ideographs take the shortcut for code points that are their own form between boundaries; what follows
+  // them may still compose with them or need ICU (combining marks, jamo, compatibility ideographs, ill-formed
+  // bytes, code points beyond the BMP), and the shortcut must not hide that.
+  const std::string han = "中文汉字测试";
+  for (const std::string neighbour : {"\xCC\x81", "\xE1\x85\xA1", "\xE1\x84\x80\xE1\x85\xA1", "\xEF\xA4\x80",
+                                      "\xE3\x80\x80", "\xEF\xBC\x88", "\xE2\x91\xA0", "\xE4\xB8", "\xFF",
+                                      "\xED\xA0\x80", "\xF0\xA0\x80\x80", "A", "\xE3\x82\xAB\xE3\x82\x99"}) {
+    for (const std::string& text : {han + neighbour, neighbour + han, han + neighbour + han,
+                                    han + neighbour + neighbour + han, neighbour + han + neighbour}) {
+      INFO(text);
+      CHECK(text::normalize_nfkc(text) == icu_nfkc(text));
+    }
+  }
+}
