@@ -32,17 +32,27 @@ public:
     return true;
   }
 
+  // Files `result`; the thread that finds the next result due delivers it, and every one due after it, with
+  // the lock released while it writes, so that the other threads can go on claiming and filing meanwhile
+  // (they leave their results to it).
   void done(std::size_t index, DocumentResult&& result)
   {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex);
     m_ready.emplace(index, std::move(result));
     m_peak = std::max(m_peak, m_ready.size());
-    while (!m_ready.empty() && m_ready.begin()->first == m_next_deliver) {
-      m_deliver(std::move(m_ready.begin()->second));
-      m_ready.erase(m_ready.begin());
-      ++m_next_deliver;
+    if (m_delivering) {
+      return;
     }
-    m_room.notify_all();
+    m_delivering = true;
+    while (!m_ready.empty() && m_ready.begin()->first == m_next_deliver) {
+      auto due = m_ready.extract(m_ready.begin());
+      lock.unlock();
+      m_deliver(std::move(due.mapped()));
+      lock.lock();
+      ++m_next_deliver;
+      m_room.notify_all();
+    }
+    m_delivering = false;
   }
 
   std::size_t peak() const { return m_peak; }
@@ -54,7 +64,8 @@ private:
   std::mutex m_mutex;
   std::condition_variable m_room;
   std::size_t m_next_claim = 0;
-  std::size_t m_next_deliver = 0;
+  std::size_t m_next_deliver = 0; // until it has been delivered, the window counts it
+  bool m_delivering = false;      // a thread is delivering: results filed now are its to deliver
   std::map<std::size_t, DocumentResult> m_ready; // checked, waiting for those ahead of them
   std::size_t m_peak = 0;
 };

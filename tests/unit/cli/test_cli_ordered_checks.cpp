@@ -1,4 +1,6 @@
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <random>
 #include <thread>
 
@@ -57,4 +59,36 @@ TEST_CASE("no items: nothing is checked or delivered", "[cli]")
       },
       [&](DocumentResult&&) { called = true; });
   CHECK_FALSE(called);
+}
+
+// A report's write of one document (a spool on a slow disk) must not idle the other threads: they go on
+// checking up to the window while it is delivered. With the lock held during delivery they could not, and
+// the wait below would run out.
+TEST_CASE("the other threads go on checking while a result is delivered", "[cli]")
+{
+  const std::size_t window = 8;
+  std::mutex mutex;
+  std::condition_variable checked_more;
+  std::size_t checked = 0;
+  bool others_went_on = false;
+  cli::check_in_order(
+      40, 2, window,
+      [&](std::size_t index) {
+        {
+          std::lock_guard lock(mutex);
+          ++checked;
+        }
+        checked_more.notify_all();
+        DocumentResult result;
+        result.file = std::to_string(index);
+        return result;
+      },
+      [&](DocumentResult&& result) {
+        if (result.file == "0") {
+          std::unique_lock lock(mutex);
+          others_went_on =
+              checked_more.wait_for(lock, std::chrono::seconds(20), [&] { return checked >= window; });
+        }
+      });
+  CHECK(others_went_on);
 }
