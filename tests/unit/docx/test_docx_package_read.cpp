@@ -16,9 +16,11 @@
 #include "docx/package_writer.hpp"
 #include "docx/zip_package.hpp"
 #include "support/docx_builder.hpp"
+#include "support/zip_headers.hpp"
 
 using namespace qb;
 using namespace qb::docx;
+using qb::test::get16;
 
 namespace {
 
@@ -120,37 +122,12 @@ void check_same(const std::filesystem::path& path, const std::string& name, std:
   }
 }
 
-std::uint16_t get16(const std::string& bytes, std::size_t at)
-{
-  return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
-                                    static_cast<unsigned char>(bytes[at + 1]) << 8);
-}
-
-void put32(std::string& bytes, std::size_t at, std::uint32_t value)
-{
-  for (int i = 0; i < 4; ++i) {
-    bytes[at + static_cast<std::size_t>(i)] = static_cast<char>((value >> (8 * i)) & 0xFF);
-  }
-}
-
 // Makes both headers of every entry named `name` claim `size` uncompressed bytes (a lying header), or, with
 // `crc`, claim that CRC instead.
 void patch(std::string& zip, const std::string& name, std::uint32_t value, bool crc)
 {
-  for (std::size_t at = zip.find("PK\x03\x04"); at != std::string::npos;
-       at = zip.find("PK\x03\x04", at + 1)) {
-    if (at + 30 + name.size() <= zip.size() && get16(zip, at + 26) == name.size() &&
-        zip.compare(at + 30, name.size(), name) == 0) {
-      put32(zip, at + (crc ? 14 : 22), value);
-    }
-  }
-  for (std::size_t at = zip.find("PK\x01\x02"); at != std::string::npos;
-       at = zip.find("PK\x01\x02", at + 1)) {
-    if (at + 46 + name.size() <= zip.size() && get16(zip, at + 28) == name.size() &&
-        zip.compare(at + 46, name.size(), name) == 0) {
-      put32(zip, at + (crc ? 16 : 24), value);
-    }
-  }
+  test::patch_entry_headers(
+      zip, name, crc ? test::ZipHeaderField::crc32 : test::ZipHeaderField::uncompressed_size, value);
 }
 
 // `size` bytes of XML-like text that deflates well but not trivially.

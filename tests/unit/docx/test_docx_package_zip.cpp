@@ -11,54 +11,19 @@
 #include "docx/package_writer.hpp"
 #include "docx/zip_package.hpp"
 #include "support/docx_builder.hpp"
+#include "support/zip_headers.hpp"
 
 using namespace qb;
 using namespace qb::docx;
+using qb::test::get16;
+using qb::test::get32;
 
 namespace {
-
-std::uint32_t get32(const std::string& bytes, std::size_t at)
-{
-  return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at])) |
-         static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 8 |
-         static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 16 |
-         static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 3])) << 24;
-}
-
-std::uint16_t get16(const std::string& bytes, std::size_t at)
-{
-  return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
-                                    static_cast<unsigned char>(bytes[at + 1]) << 8);
-}
-
-void put32(std::string& bytes, std::size_t at, std::uint32_t value)
-{
-  for (int i = 0; i < 4; ++i) {
-    bytes[at + static_cast<std::size_t>(i)] = static_cast<char>((value >> (8 * i)) & 0xFF);
-  }
-}
 
 // Makes the local and central headers of entry `name` claim `size` uncompressed bytes: a lying header.
 int patch_uncompressed_size(std::string& zip, const std::string& name, std::uint32_t size)
 {
-  int patched = 0;
-  for (std::size_t at = zip.find("PK\x03\x04"); at != std::string::npos;
-       at = zip.find("PK\x03\x04", at + 1)) {
-    if (at + 30 + name.size() <= zip.size() && get16(zip, at + 26) == name.size() &&
-        zip.compare(at + 30, name.size(), name) == 0) {
-      put32(zip, at + 22, size);
-      ++patched;
-    }
-  }
-  for (std::size_t at = zip.find("PK\x01\x02"); at != std::string::npos;
-       at = zip.find("PK\x01\x02", at + 1)) {
-    if (at + 46 + name.size() <= zip.size() && get16(zip, at + 28) == name.size() &&
-        zip.compare(at + 46, name.size(), name) == 0) {
-      put32(zip, at + 24, size);
-      ++patched;
-    }
-  }
-  return patched;
+  return test::patch_entry_headers(zip, name, test::ZipHeaderField::uncompressed_size, size);
 }
 
 void replace_all(std::string& bytes, const std::string& from, const std::string& to)

@@ -70,26 +70,28 @@ struct Counts
   bool operator==(const Counts&) const = default;
 };
 
-Counts counted(const pugi::xml_node& root)
+using CountRevisions = void (*)(const pugi::xml_node&, model::DocumentFacts&, std::set<std::string>&);
+
+// What `count` finds under `root`.
+Counts counted_by(CountRevisions count, const pugi::xml_node& root)
 {
   model::DocumentFacts facts;
   Counts counts;
-  count_revisions(root, facts, counts.authors);
+  count(root, facts, counts.authors);
   counts.insertions = facts.insertions;
   counts.deletions = facts.deletions;
   counts.format_changes = facts.format_changes;
   return counts;
 }
 
+Counts counted(const pugi::xml_node& root)
+{
+  return counted_by(&count_revisions, root);
+}
+
 Counts reference(const pugi::xml_node& root)
 {
-  model::DocumentFacts facts;
-  Counts counts;
-  reference_count(root, facts, counts.authors);
-  counts.insertions = facts.insertions;
-  counts.deletions = facts.deletions;
-  counts.format_changes = facts.format_changes;
-  return counts;
+  return counted_by(&reference_count, root);
 }
 
 void check_same(const pugi::xml_node& root)

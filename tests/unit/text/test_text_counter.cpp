@@ -430,6 +430,28 @@ TEST_CASE("counting modes have stable names", "[count]")
   CHECK(mode == text::CountingMode::word);
 }
 
+namespace {
+
+// Counting `paragraph` in both modes at once gives what counting it in each mode alone gives.
+void require_both_modes_as_each_alone(const model::Paragraph& paragraph)
+{
+  const auto both = text::count_paragraph_in_both_modes(paragraph);
+  for (const auto mode : k_modes) {
+    const auto single = text::count_paragraph(paragraph, mode);
+    const auto& combined = both[static_cast<std::size_t>(mode)];
+    INFO((paragraph.runs.empty() ? std::string() : paragraph.runs.front().text)
+         << " / " << text::to_string(mode));
+    REQUIRE(combined.words == single.words);
+    REQUIRE(combined.asian == single.asian);
+    REQUIRE(combined.non_asian_words == single.non_asian_words);
+    REQUIRE(combined.characters == single.characters);
+    REQUIRE(combined.characters_with_spaces == single.characters_with_spaces);
+    REQUIRE(combined.hanzi == single.hanzi);
+  }
+}
+
+} // namespace
+
 TEST_CASE("counting a paragraph in both modes at once gives each mode's own counts", "[count]")
 {
   auto numbered = numbered_paragraph("①", "\t", {font_run("“引号”……", "宋体"), make_run("ab—cd")});
@@ -444,17 +466,7 @@ TEST_CASE("counting a paragraph in both modes at once gives each mode's own coun
       make_paragraph({}),
   };
   for (const auto& paragraph : paragraphs) {
-    const auto both = text::count_paragraph_in_both_modes(paragraph);
-    for (const auto mode : k_modes) {
-      const auto single = text::count_paragraph(paragraph, mode);
-      const auto& combined = both[static_cast<std::size_t>(mode)];
-      CHECK(combined.words == single.words);
-      CHECK(combined.asian == single.asian);
-      CHECK(combined.non_asian_words == single.non_asian_words);
-      CHECK(combined.characters == single.characters);
-      CHECK(combined.characters_with_spaces == single.characters_with_spaces);
-      CHECK(combined.hanzi == single.hanzi);
-    }
+    require_both_modes_as_each_alone(paragraph);
   }
 }
 
@@ -478,17 +490,6 @@ TEST_CASE("counting both modes at once tallies runs of Asian text as each mode a
     }
   }
   for (const auto& paragraph : paragraphs) {
-    const auto both = text::count_paragraph_in_both_modes(paragraph);
-    for (const auto mode : k_modes) {
-      const auto single = text::count_paragraph(paragraph, mode);
-      const auto& combined = both[static_cast<std::size_t>(mode)];
-      INFO(paragraph.runs.front().text << " / " << text::to_string(mode));
-      REQUIRE(combined.words == single.words);
-      REQUIRE(combined.asian == single.asian);
-      REQUIRE(combined.non_asian_words == single.non_asian_words);
-      REQUIRE(combined.characters == single.characters);
-      REQUIRE(combined.characters_with_spaces == single.characters_with_spaces);
-      REQUIRE(combined.hanzi == single.hanzi);
-    }
+    require_both_modes_as_each_alone(paragraph);
   }
 }
