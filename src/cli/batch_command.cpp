@@ -2,7 +2,6 @@
 // they finish, then the batch rules over all of them.
 #include <algorithm>
 #include <cctype>
-#include <condition_variable>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -21,6 +20,7 @@
 #include "cli/commands.hpp"
 #include "cli/common_options.hpp"
 #include "cli/ordered_checks.hpp"
+#include "cli/read_ahead.hpp"
 #include "cli/run_report.hpp"
 #include "eval/evaluator.hpp"
 #include "rules/message_catalog.hpp"
@@ -157,58 +157,6 @@ void name_the_local_time_zone()
 // threads, small enough that the results waiting for it cost little.
 constexpr std::size_t k_window_per_job = 8;
 
-// The run's settings, which checking threads wait for. Reading a document needs only the limits, so with
-// several jobs the threads start reading while the main thread loads the rule set (a tenth of a 200-file
-// run's time when done alone). Null once opened: the run was refused, and nothing more is read.
-class SettingsGate
-{
-public:
-  // Lets the threads go on; only the first call counts.
-  void open(const CheckSettings* settings)
-  {
-    {
-      std::lock_guard lock(m_mutex);
-      if (m_open) {
-        return;
-      }
-      m_settings = settings;
-      m_open = true;
-    }
-    m_opened.notify_all();
-  }
-  const CheckSettings* wait()
-  {
-    std::unique_lock lock(m_mutex);
-    m_opened.wait(lock, [&] { return m_open; });
-    return m_settings;
-  }
-  bool refused()
-  {
-    std::lock_guard lock(m_mutex);
-    return m_open && m_settings == nullptr;
-  }
-
-private:
-  std::mutex m_mutex;
-  std::condition_variable m_opened;
-  bool m_open = false;
-  const CheckSettings* m_settings = nullptr;
-};
-
-// Should anything throw while the threads read ahead, they are let go (with nothing to report) and joined.
-struct ReadingAheadGuard
-{
-  SettingsGate& gate;
-  std::thread& thread;
-  ~ReadingAheadGuard()
-  {
-    gate.open(nullptr);
-    if (thread.joinable()) {
-      thread.join();
-    }
-  }
-};
-
 int run_batch(const BatchOptions& options)
 {
   // Check the option values CLI11 cannot check.
@@ -222,63 +170,45 @@ int run_batch(const BatchOptions& options)
   name_the_local_time_zone();
   const unsigned jobs = options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto limits = read_limits(options.common);
-  // Check every file in parallel and report each in path order as soon as those before it are; one bad file
-  // never stops the batch. Of each document only what the batch rules need is kept.
-  SettingsGate gate;
-  std::unique_ptr<RunReport> report;
-  std::optional<Progress> progress;
-  std::vector<rules::BatchEntry> entries;
-  entries.reserve(inputs.files.size());
-  const auto check_all = [&] {
-    check_in_order(
-        inputs.files.size(), jobs, k_window_per_job * jobs,
-        [&](std::size_t index) {
-          if (gate.refused()) {
-            return DocumentResult{};
-          }
-          auto loaded = load_file(inputs.files[index], limits);
-          const CheckSettings* settings = gate.wait();
-          return settings ? check_loaded(std::move(loaded), *settings) : DocumentResult{};
-        },
-        [&](DocumentResult&& document) {
-          if (!report) {
-            return; // the run was refused: nothing is reported
-          }
-          entries.push_back({document.file, document.recommender});
-          report->add(document);
-          progress->advance();
-        });
-  };
-  // One job reads after the rule set as before; several read while it loads.
-  std::thread reading_ahead;
-  if (jobs > 1 && !inputs.files.empty()) {
-    reading_ahead = std::thread(check_all);
+  // Several jobs start reading the first documents while the rule set loads; one job reads after it.
+  std::optional<ReadAhead> read_ahead;
+  if (jobs > 1) {
+    read_ahead.emplace(inputs.files, limits, jobs, k_window_per_job * jobs);
   }
-  const ReadingAheadGuard guard{gate, reading_ahead};
   // Settle rules, config, levels and waivers once, from the first folder, and open the report.
-  auto prepared = prepare_run(options.common, *run_options, options.folders.front(), std::cerr);
-  if (prepared) {
-    report = RunReport::open(options.common, *run_options, prepared->settings.ruleset->info, std::cerr);
-  }
-  if (report) {
-    progress.emplace(inputs.files.size(), !report->to_terminal());
-  }
-  gate.open(report ? &prepared->settings : nullptr);
-  if (reading_ahead.joinable()) {
-    reading_ahead.join();
-  } else if (report) {
-    check_all();
+  const auto prepared = prepare_run(options.common, *run_options, options.folders.front(), std::cerr);
+  auto report =
+      prepared ? RunReport::open(options.common, *run_options, prepared->settings.ruleset->info, std::cerr)
+               : nullptr;
+  if (read_ahead) {
+    read_ahead->stop();
   }
   if (!report) {
     return exit_invalid;
   }
+  const auto& settings = prepared->settings;
   std::vector<RunNotice> notices;
   for (const auto& lock_file : inputs.lock_files) {
     notices.push_back({"batch.lock_file_skipped",
                        rules::message("batch.lock_file_skipped", {{"file", lock_file.string()}})});
   }
+  // Check every file in parallel and report each in path order as soon as those before it are; one bad file
+  // never stops the batch. Of each document only what the batch rules need is kept.
+  Progress progress(inputs.files.size(), !report->to_terminal());
+  std::vector<rules::BatchEntry> entries;
+  entries.reserve(inputs.files.size());
+  check_in_order(
+      inputs.files.size(), jobs, k_window_per_job * jobs,
+      [&](std::size_t index) {
+        auto loaded = read_ahead ? read_ahead->take(index) : std::nullopt;
+        return check_loaded(loaded ? std::move(*loaded) : load_file(inputs.files[index], limits), settings);
+      },
+      [&](DocumentResult&& document) {
+        entries.push_back({document.file, document.recommender});
+        report->add(document);
+        progress.advance();
+      });
   // The batch rules (one submission per recommending unit) over every document.
-  const auto& settings = prepared->settings;
   auto batch_results = eval::evaluate_batch(*settings.ruleset, entries);
   eval::apply_level_overrides(batch_results, settings.levels);
   return report->finish(batch_results, std::move(notices), settings);
