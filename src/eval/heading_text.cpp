@@ -1,5 +1,6 @@
 #include "eval/heading_text.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "text/normalize.hpp"
@@ -105,70 +106,40 @@ std::string_view strip_numbering(std::string_view text)
   return text;
 }
 
-// The bytes a blank of is_blank_code_point() can start with, as a table: heading_key tests every byte of
-// every body paragraph.
-constexpr std::array<bool, 256> k_may_start_blank = [] {
-  std::array<bool, 256> table{};
-  for (unsigned char c : {' ', '\t', '\n', '\r', '\v', '\f'}) {
-    table[c] = true;
-  }
-  for (unsigned char c : {0xC2, 0xE2, 0xE3, 0xEF}) {
-    table[c] = true;
-  }
-  return table;
-}();
-
-bool may_start_blank(unsigned char c)
-{
-  return k_may_start_blank[c];
-}
-
-bool is_blank_code_point(std::string_view text, std::size_t& length)
-{
-  const auto c = static_cast<unsigned char>(text[0]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
-    length = 1;
-    return true;
-  }
-  if (!may_start_blank(c)) {
-    return false; // not the first byte of any blank below: most characters stop here
-  }
-  for (std::string_view blank : {"\u200B", "\uFEFF", "\u3000", "\u00A0", "\u2009", "\u200C", "\u200D"}) {
-    if (text.starts_with(blank)) {
-      length = blank.size();
-      return true;
-    }
-  }
-  return false;
-}
-
 } // namespace
 
 std::string heading_key(std::string_view text)
 {
-  const std::string normalized = text::normalize_nfkc(text);
-  std::string compact;
-  compact.reserve(normalized.size());
-  std::string_view rest = normalized;
-  while (!rest.empty()) {
-    std::size_t length = 0;
-    if (is_blank_code_point(rest, length)) {
-      rest.remove_prefix(length);
-      continue;
-    }
-    // Copy up to the next byte that may start a blank in one piece.
-    std::size_t end = 1;
-    while (end < rest.size() && !may_start_blank(static_cast<unsigned char>(rest[end]))) {
-      ++end;
-    }
-    compact.append(rest.substr(0, end));
-    rest.remove_prefix(end);
-  }
+  const std::string compact = text::normalize_nfkc_without_blanks(text);
   std::string key(strip_numbering(compact));
   while (key.ends_with(":")) {
     key.pop_back();
   }
   return key;
+}
+
+std::u16string heading_key_utf16(std::string_view text)
+{
+  std::u16string utf16;
+  const std::string compact = text::normalize_nfkc_without_blanks(text, utf16);
+  const std::string_view key = strip_numbering(compact);
+  // The numbering taken off is whole characters of the lists above, all in the BMP: one unit each.
+  const std::string_view numbering = std::string_view(compact).substr(0, compact.size() - key.size());
+  const auto numbering_units =
+      static_cast<std::size_t>(std::count_if(numbering.begin(), numbering.end(), [](char byte) {
+        return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+      }));
+  utf16.erase(0, numbering_units);
+  // A trailing ':' byte is a ':' unit whatever comes before it.
+  while (utf16.ends_with(u':')) {
+    utf16.pop_back();
+  }
+  return utf16;
+}
+
+std::u16string heading_key_utf16(const model::Paragraph& paragraph)
+{
+  return heading_key_utf16(paragraph.text());
 }
 
 std::string heading_key(const model::Paragraph& paragraph)

@@ -12,6 +12,11 @@ namespace qb::eval {
 // "4", "第一部分", "第1章", "Part 1") and a trailing colon dropped.
 std::string heading_key(std::string_view text);
 
+// heading_key(text) in UTF-16 (as ICU converts it), made in the same pass as the key: what the heading
+// patterns are matched against.
+std::u16string heading_key_utf16(std::string_view text);
+std::u16string heading_key_utf16(const model::Paragraph& paragraph);
+
 // heading_key of the paragraph's visible text (an automatic numbering label is never part of the text).
 std::string heading_key(const model::Paragraph& paragraph);
 

@@ -59,17 +59,18 @@ bool is_body_paragraph(const model::Paragraph& paragraph)
 }
 
 // The index of the first part (other than the title) that the paragraph heads and that has not been found
-// yet. The heading key (normalised text) is only computed when some part is still to be found.
+// yet. The heading key (normalised text, in UTF-16 for ICU) is only computed when some part is still to be
+// found.
 std::optional<std::size_t> heading_part(std::vector<CompiledPart>& parts, const std::vector<bool>& found,
                                         const model::Paragraph& paragraph)
 {
-  std::optional<std::string> key;
+  std::optional<std::u16string> key;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (found[i] || parts[i].definition->is_title || parts[i].patterns.empty()) {
       continue;
     }
     if (!key) {
-      key = heading_key(paragraph);
+      key = heading_key_utf16(paragraph);
     }
     for (auto& pattern : parts[i].patterns) {
       const auto status = pattern ? pattern->search(*key) : text::Regex::Status::error;

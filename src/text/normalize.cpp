@@ -57,13 +57,75 @@ std::uint64_t look_up_form(UChar32 c, const icu::Normalizer2& normalizer)
   return entry;
 }
 
-// NFKC of `text` one code point at a time, or nullopt when two neighbours may interact (or a code point is
-// beyond the BMP or ill-formed): ICU's whole-text algorithm decides then.
-std::optional<std::string> normalize_by_code_point(std::string_view text, const icu::Normalizer2& normalizer)
+// The blanks of remove_blanks() (U+3000, U+00A0 and U+2009 never survive NFKC, but are listed all the same).
+// Ordered for Chinese text: ideographs and CJK punctuation are above U+3000 and take two comparisons.
+inline bool is_blank(std::int32_t c)
+{
+  if (c > 0x3000) {
+    return c == 0xFEFF;
+  }
+  if (c <= 0x20) {
+    return c == 0x20 || (c >= 0x09 && c <= 0x0D);
+  }
+  return c == 0x3000 || c == 0x00A0 || c == 0x2009 || (c >= 0x200B && c <= 0x200D);
+}
+
+// Appends the code point `c` to `utf16` at `units` (room for two units).
+inline void put_utf16(char16_t*& units, std::int32_t c)
+{
+  if (c < 0x10000) {
+    *units++ = static_cast<char16_t>(c);
+    return;
+  }
+  *units++ = static_cast<char16_t>(0xD7C0 + (c >> 10));
+  *units++ = static_cast<char16_t>(0xDC00 | (c & 0x3FF));
+}
+
+// Appends the form of one code point (well-formed UTF-8, from ICU) to `result`, without its blanks when
+// `drop_blanks`, and its UTF-16 at `units` when that is not null.
+void append_form(std::string& result, const char* form, std::size_t length, bool drop_blanks,
+                 char16_t** units)
+{
+  std::int32_t offset = 0;
+  const auto size = static_cast<std::int32_t>(length);
+  while (offset < size) {
+    const std::int32_t start = offset;
+    const std::int32_t c = next_utf8(form, offset, size);
+    if (drop_blanks && is_blank(c)) {
+      continue;
+    }
+    result.append(form + start, static_cast<std::size_t>(offset - start));
+    if (units != nullptr) {
+      put_utf16(*units, c);
+    }
+  }
+}
+
+// NFKC of `text` one code point at a time (without the blanks of its result when `DropBlanks`; its UTF-16 in
+// `*utf16` when `WithUtf16`), or nullopt when two neighbours may interact (or a code point is beyond the BMP
+// or ill-formed): ICU's whole-text algorithm decides then.
+template <bool DropBlanks, bool WithUtf16>
+std::optional<std::string> normalize_by_code_point(std::string_view text, const icu::Normalizer2& normalizer,
+                                                   std::u16string* utf16 = nullptr)
 {
   const char* data = text.data();
   const auto length = static_cast<std::int32_t>(text.size());
   std::string result;
+  char16_t* units = nullptr;
+  std::u16string large_buffer;
+  if constexpr (WithUtf16) {
+    // At most 4 units a byte: ASCII is its own form (one unit), a form is at most 7 bytes (7 units) and
+    // comes from a code point of at least 2 bytes. A buffer kept per thread, as filling a new one with zeros
+    // costs more than the conversion; not for a huge text, so that a thread does not keep that much.
+    constexpr std::size_t k_kept_units = std::size_t{1} << 18;
+    thread_local std::u16string kept_buffer;
+    std::u16string& buffer = text.size() * 4 <= k_kept_units ? kept_buffer : large_buffer;
+    if (buffer.size() < text.size() * 4) {
+      buffer.resize(text.size() * 4);
+    }
+    units = buffer.data();
+  }
+  char16_t* const units_start = units;
   std::int32_t offset = 0;
   std::int32_t copied = 0;    // text before this is in `result`
   bool boundary_after = true; // after the previous code point (the start of the text is a boundary)
@@ -75,8 +137,11 @@ std::optional<std::string> normalize_by_code_point(std::string_view text, const 
     }
     auto& slot = g_bmp_forms[static_cast<std::size_t>(c)];
     std::uint64_t entry = slot.load(std::memory_order_relaxed);
-    if (entry == k_own_form_between_boundaries) {
+    if (entry == k_own_form_between_boundaries && !(DropBlanks && is_blank(c))) {
       boundary_after = true; // most Chinese text: a boundary on either side, nothing to copy
+      if constexpr (WithUtf16) {
+        *units++ = static_cast<char16_t>(c);
+      }
       continue;
     }
     if (entry == 0) {
@@ -88,17 +153,28 @@ std::optional<std::string> normalize_by_code_point(std::string_view text, const 
     }
     boundary_after = (entry & k_boundary_after) != 0;
     const auto form_length = static_cast<std::size_t>((entry >> 4) & 0x0F);
-    if (form_length == 0) {
+    const bool dropped = DropBlanks && form_length == 0 && is_blank(c);
+    if (form_length == 0 && !dropped) {
+      if constexpr (WithUtf16) {
+        *units++ = static_cast<char16_t>(c);
+      }
       continue; // its own form
     }
     if (result.empty()) {
       result.reserve(text.size());
     }
     result.append(data + copied, static_cast<std::size_t>(start - copied));
-    for (std::size_t i = 0; i < form_length; ++i) {
-      result.push_back(static_cast<char>((entry >> (8 * (i + 1))) & 0xFF));
+    if (form_length != 0) {
+      char form[8];
+      for (std::size_t i = 0; i < form_length; ++i) {
+        form[i] = static_cast<char>((entry >> (8 * (i + 1))) & 0xFF);
+      }
+      append_form(result, form, form_length, DropBlanks, WithUtf16 ? &units : nullptr);
     }
     copied = offset;
+  }
+  if constexpr (WithUtf16) {
+    utf16->assign(units_start, static_cast<std::size_t>(units - units_start));
   }
   if (copied == 0) {
     return std::string(text); // every code point is its own form
@@ -131,7 +207,7 @@ std::string normalize_nfkc(std::string_view text)
   if (U_FAILURE(status) || normalizer == nullptr) {
     return std::string(text); // ICU data missing: the text as it is is the best we can do
   }
-  if (auto simple = normalize_by_code_point(text, *normalizer)) {
+  if (auto simple = normalize_by_code_point<false, false>(text, *normalizer)) {
     return std::move(*simple);
   }
   if (!valid_utf8(text)) {
@@ -155,6 +231,55 @@ std::string normalize_nfkc(std::string_view text)
   if (U_FAILURE(status)) {
     return std::string(text);
   }
+  return result;
+}
+
+std::string normalize_nfkc_without_blanks(std::string_view text)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+  if (U_SUCCESS(status) && normalizer != nullptr) {
+    if (auto simple = normalize_by_code_point<true, false>(text, *normalizer)) {
+      return std::move(*simple);
+    }
+  }
+  return remove_blanks(normalize_nfkc(text));
+}
+
+std::string normalize_nfkc_without_blanks(std::string_view text, std::u16string& utf16)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+  if (U_SUCCESS(status) && normalizer != nullptr) {
+    if (auto simple = normalize_by_code_point<true, true>(text, *normalizer, &utf16)) {
+      return std::move(*simple);
+    }
+  }
+  std::string result = remove_blanks(normalize_nfkc(text));
+  // As ICU converts it (an ill-formed sequence, left when ICU's data is missing, becomes U+FFFD).
+  const icu::UnicodeString converted =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(result.data(), static_cast<int32_t>(result.size())));
+  utf16.assign(converted.getBuffer(), static_cast<std::size_t>(converted.length()));
+  return result;
+}
+
+std::string remove_blanks(std::string_view text)
+{
+  std::string result;
+  result.reserve(text.size());
+  const char* data = text.data();
+  const auto length = static_cast<std::int32_t>(text.size());
+  std::int32_t offset = 0;
+  std::int32_t copied = 0; // text before this is in `result` or dropped
+  while (offset < length) {
+    const std::int32_t start = offset;
+    if (!is_blank(next_utf8(data, offset, length))) {
+      continue;
+    }
+    result.append(data + copied, static_cast<std::size_t>(start - copied));
+    copied = offset;
+  }
+  result.append(data + copied, static_cast<std::size_t>(length - copied));
   return result;
 }
 

@@ -10,4 +10,15 @@ namespace qb::text {
 // replaced by U+FFFD first; never throws.
 std::string normalize_nfkc(std::string_view text);
 
+// The blanks of heading keys: ASCII space, tab, line feed, carriage return, vertical tab and form feed, and
+// U+200B, U+FEFF, U+3000, U+00A0, U+2009, U+200C, U+200D. remove_blanks() removes every well-formed one from
+// `text`, ill-formed bytes are kept as they are.
+std::string remove_blanks(std::string_view text);
+
+// remove_blanks(normalize_nfkc(text)), for most texts in one pass over `text`.
+std::string normalize_nfkc_without_blanks(std::string_view text);
+
+// The same, with its UTF-16 form (as icu::UnicodeString::fromUTF8 converts it) in `utf16`.
+std::string normalize_nfkc_without_blanks(std::string_view text, std::u16string& utf16);
+
 } // namespace qb::text

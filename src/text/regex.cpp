@@ -137,7 +137,27 @@ struct Regex::Pattern
 {
   // Shared with the matchers threads keep for it (ThreadMatchers), so it outlives them.
   std::shared_ptr<const icu::RegexPattern> compiled;
+
+  Status match(const icu::UnicodeString& subject, bool whole, int time_limit) const;
 };
+
+Regex::Status Regex::Pattern::match(const icu::UnicodeString& subject, bool whole, int time_limit) const
+{
+  UErrorCode status = U_ZERO_ERROR;
+  auto& matchers = thread_matchers();
+  icu::RegexMatcher* matcher = matchers.matcher(compiled, subject, status);
+  if (matcher == nullptr) {
+    return Status::error;
+  }
+  matcher->setTimeLimit(time_limit, status);
+  const bool found = whole ? matcher->matches(status) : matcher->find(0, status);
+  if (U_FAILURE(status)) {
+    // A time-out or an error may leave state in the matcher (its deferred status): it is not used again.
+    matchers.forget(compiled.get());
+    return status == U_REGEX_TIME_OUT ? Status::timed_out : Status::error;
+  }
+  return found ? Status::matched : Status::no_match;
+}
 
 Regex::Regex() = default;
 Regex::~Regex() = default;
@@ -172,26 +192,23 @@ Regex::Status Regex::full_match(std::string_view text) const
   return run(text, true);
 }
 
+Regex::Status Regex::search(std::u16string_view utf16) const
+{
+  if (!m_pattern) {
+    return Status::error;
+  }
+  // A read-only alias of the caller's units; kept per thread as a kept matcher still refers to it.
+  thread_local icu::UnicodeString subject;
+  subject.setTo(false, utf16.data(), static_cast<int32_t>(utf16.size()));
+  return m_pattern->match(subject, false, m_time_limit);
+}
+
 Regex::Status Regex::run(std::string_view text, bool whole) const
 {
   if (!m_pattern) {
     return Status::error;
   }
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString& subject = utf16_subject(text);
-  auto& matchers = thread_matchers();
-  icu::RegexMatcher* matcher = matchers.matcher(m_pattern->compiled, subject, status);
-  if (matcher == nullptr) {
-    return Status::error;
-  }
-  matcher->setTimeLimit(m_time_limit, status);
-  const bool found = whole ? matcher->matches(status) : matcher->find(0, status);
-  if (U_FAILURE(status)) {
-    // A time-out or an error may leave state in the matcher (its deferred status): it is not used again.
-    matchers.forget(m_pattern->compiled.get());
-    return status == U_REGEX_TIME_OUT ? Status::timed_out : Status::error;
-  }
-  return found ? Status::matched : Status::no_match;
+  return m_pattern->match(utf16_subject(text), whole, m_time_limit);
 }
 
 std::optional<Regex::CompileError> Regex::check(std::string_view pattern)

@@ -39,6 +39,8 @@ public:
 
   // Whether the pattern occurs somewhere in `text`.
   Status search(std::string_view text) const;
+  // The same for a text already in UTF-16 (ICU's form: no conversion); read only during the call.
+  Status search(std::u16string_view utf16) const;
   // Whether the pattern matches the whole of `text`.
   Status full_match(std::string_view text) const;
 
