@@ -7,9 +7,12 @@
 #include <unicode/unistr.h>
 
 #include "eval/heading_text.hpp"
+#include "support/code_points.hpp"
 #include "text/regex.hpp"
 
 using namespace qb;
+
+using qb::test::utf8;
 
 namespace {
 
@@ -19,13 +22,6 @@ std::u16string converted_key(const std::string& text)
   const std::string key = eval::heading_key(text);
   const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(key);
   return {utf16.getBuffer(), static_cast<std::size_t>(utf16.length())};
-}
-
-std::string utf8(UChar32 c)
-{
-  std::string result;
-  icu::UnicodeString(c).toUTF8String(result);
-  return result;
 }
 
 const std::initializer_list<std::string> k_tricky_headings{

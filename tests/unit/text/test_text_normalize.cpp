@@ -5,9 +5,12 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "support/code_points.hpp"
 #include "text/normalize.hpp"
 
 using namespace qb;
+
+using qb::test::utf8;
 
 namespace {
 
@@ -21,13 +24,6 @@ std::string icu_nfkc(const std::string& text)
   REQUIRE(U_SUCCESS(status));
   std::string result;
   normalized.toUTF8String(result);
-  return result;
-}
-
-std::string utf8(UChar32 c)
-{
-  std::string result;
-  icu::UnicodeString(c).toUTF8String(result);
   return result;
 }
 

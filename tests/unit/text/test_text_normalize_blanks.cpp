@@ -6,9 +6,12 @@
 
 #include <unicode/unistr.h>
 
+#include "support/code_points.hpp"
 #include "text/normalize.hpp"
 
 using namespace qb;
+
+using qb::test::utf8;
 
 namespace {
 
@@ -35,13 +38,6 @@ std::string previous_key_compaction(std::string_view text)
       rest.remove_prefix(1);
     }
   }
-  return result;
-}
-
-std::string utf8(UChar32 c)
-{
-  std::string result;
-  icu::UnicodeString(c).toUTF8String(result);
   return result;
 }
 
