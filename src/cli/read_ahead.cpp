@@ -6,11 +6,13 @@ namespace qb::cli {
 
 ReadAhead::ReadAhead(const std::vector<std::filesystem::path>& files, const docx::ReadLimits& limits,
                      unsigned threads, std::size_t most)
-  : m_read(std::min(most, files.size()))
+  : m_files(files.begin(), files.begin() + static_cast<std::ptrdiff_t>(std::min(most, files.size())))
+  , m_limits(limits)
+  , m_read(m_files.size())
 {
   try {
     for (unsigned t = 0; t < threads && t < m_read.size(); ++t) {
-      m_threads.emplace_back([this, &files, &limits] { read(files, limits); });
+      m_threads.emplace_back([this] { read(); });
     }
   } catch (...) {
     stop(); // a thread that could not start: join those that did
@@ -23,14 +25,14 @@ ReadAhead::~ReadAhead()
   stop();
 }
 
-void ReadAhead::read(const std::vector<std::filesystem::path>& files, const docx::ReadLimits& limits)
+void ReadAhead::read()
 {
   while (!m_stopping.load(std::memory_order_relaxed)) {
     const std::size_t index = m_next.fetch_add(1, std::memory_order_relaxed);
     if (index >= m_read.size()) {
       return;
     }
-    m_read[index] = load_file(files[index], limits); // never throws; each thread fills its own slots
+    m_read[index] = load_file(m_files[index], m_limits); // never throws; each thread fills its own slots
   }
 }
 

@@ -14,7 +14,6 @@ namespace qb::cli {
 // The first documents of a batch, read while the main thread loads the rule set. Reading a document needs
 // only the reader's limits, so with several jobs the threads need not wait for the settings (some 15 ms, a
 // tenth of a hundred-file run on two jobs): they read up to `most` files in path order until stop().
-// `files` and `limits` must outlive it.
 class ReadAhead
 {
 public:
@@ -34,9 +33,12 @@ public:
   std::optional<LoadedFile> take(std::size_t index);
 
 private:
-  void read(const std::vector<std::filesystem::path>& files, const docx::ReadLimits& limits);
+  void read();
 
-  std::vector<std::optional<LoadedFile>> m_read; // one slot a file that may be read ahead
+  // Copies of what the threads read, so that they depend on no caller's arguments.
+  std::vector<std::filesystem::path> m_files; // those that may be read ahead
+  docx::ReadLimits m_limits;
+  std::vector<std::optional<LoadedFile>> m_read; // one slot a file
   std::atomic<std::size_t> m_next{0};
   std::atomic<bool> m_stopping{false};
   std::vector<std::thread> m_threads;
