@@ -10,6 +10,9 @@
 
 #include <zip.h>
 
+#include "docx/part_source.hpp"
+#include "docx/whole_file.hpp"
+
 namespace {
 
 // The parts docx::load_document reads from a package Word wrote (found there through relationships; Word
@@ -41,23 +44,22 @@ std::size_t inflate_part(zip_t* archive, const char* name, std::vector<char>& bu
   return total;
 }
 
-// The whole file, read at once as qbcheck reads every file of up to docx::k_max_file_in_memory bytes (all
-// of the bench's): libzip working on a file seeks before every read, some 60 system calls a document.
-bool read_file(const char* path, std::string& bytes)
+// The archive at `path`, opened as qbcheck opens it (docx::open_package): read whole when it is no larger
+// than ReadLimits::max_file_in_memory (every bench file is), else by libzip from the file. Null when it
+// cannot be.
+zip_t* open_archive(const char* path, std::string& file_bytes)
 {
-  std::FILE* file = std::fopen(path, "rb");
-  if (file == nullptr) {
-    return false;
+  if (auto whole = qb::docx::read_whole_file(path, qb::docx::ReadLimits{}.max_file_in_memory)) {
+    file_bytes = std::move(*whole);
+    zip_source_t* source = zip_source_buffer_create(file_bytes.data(), file_bytes.size(), 0, nullptr);
+    zip_t* archive = source != nullptr ? zip_open_from_source(source, ZIP_RDONLY, nullptr) : nullptr;
+    if (archive == nullptr && source != nullptr) {
+      zip_source_free(source);
+    }
+    return archive;
   }
-  bytes.clear();
-  char chunk[1 << 16];
-  std::size_t n = 0;
-  while ((n = std::fread(chunk, 1, sizeof chunk, file)) > 0) {
-    bytes.append(chunk, n);
-  }
-  const bool ok = std::ferror(file) == 0;
-  std::fclose(file);
-  return ok;
+  int error = 0;
+  return zip_open(path, ZIP_RDONLY, &error);
 }
 
 } // namespace
@@ -74,14 +76,7 @@ int main(int argc, char** argv)
   std::size_t bytes = 0;
   const auto start = std::chrono::steady_clock::now();
   for (int i = 1; i < argc; ++i) {
-    zip_t* archive = nullptr;
-    if (read_file(argv[i], file_bytes)) {
-      zip_source_t* source = zip_source_buffer_create(file_bytes.data(), file_bytes.size(), 0, nullptr);
-      archive = source != nullptr ? zip_open_from_source(source, ZIP_RDONLY, nullptr) : nullptr;
-      if (archive == nullptr && source != nullptr) {
-        zip_source_free(source);
-      }
-    }
+    zip_t* archive = open_archive(argv[i], file_bytes);
     if (archive == nullptr) {
       std::fprintf(stderr, "inflate_floor: cannot open %s\n", argv[i]);
       return 2;
