@@ -13,9 +13,8 @@ if ! command -v xmllint >/dev/null 2>&1; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/mixed"
-cp "$source_dir/samples/compliant.docx" "$source_dir/samples/missing-part.docx" "$work/mixed/"
-printf 'not a zip' >"$work/mixed/损坏.docx"
+. "$(dirname "$0")/mixed_folder.sh"
+fill_mixed_folder "$work" "$source_dir"
 
 (cd "$source_dir" && env -u QBCHECK_RULES "$qbcheck" batch samples --format junit >"$work/samples-zh.xml")
 [ $? -le 1 ] || { echo "FAIL: qbcheck batch samples"; exit 1; }

@@ -14,9 +14,8 @@ if ! "$python" -c 'import openpyxl' 2>/dev/null; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/mixed"
-cp "$source_dir/samples/compliant.docx" "$source_dir/samples/missing-part.docx" "$work/mixed/"
-printf 'not a zip' >"$work/mixed/损坏.docx"
+. "$(dirname "$0")/mixed_folder.sh"
+fill_mixed_folder "$work" "$source_dir"
 
 for run in "$source_dir samples" "$work mixed"; do
   set -- $run
