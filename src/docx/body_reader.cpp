@@ -187,12 +187,15 @@ private:
   // cell's w:gridSpan, so a CellRef names the grid column a cell starts in.
   void read_cells(const pugi::xml_node& container, const Place& place, std::size_t row, std::size_t& column)
   {
+    std::optional<Place> cell; // copied from `place` once a row, not once a cell: only its CellRef changes
     for (const auto& child : container.children()) {
       const std::string_view name = child.name();
       if (name == "w:tc") {
-        Place cell = place;
-        cell.cell = model::CellRef{*place.table, row, column};
-        read_blocks(child, cell);
+        if (!cell) {
+          cell = place;
+        }
+        cell->cell = model::CellRef{*place.table, row, column};
+        read_blocks(child, *cell);
         column +=
             static_cast<std::size_t>(std::max(1, grid_value(child.child("w:tcPr").child("w:gridSpan"), 1)));
       } else if (name == "w:sdt") {

@@ -23,14 +23,14 @@ std::string content_type(const PartSource& parts, const std::string& part)
   const pugi::xml_node root = types->xml.child("Types");
   const std::string key = part_key(part);
   for (pugi::xml_node node : root.children("Override")) {
-    if (part_key(node.attribute("PartName").value()) == key) {
+    if (has_part_key(node.attribute("PartName").value(), key)) {
       return node.attribute("ContentType").value();
     }
   }
   const std::size_t dot = key.rfind('.');
   const std::string extension = dot == std::string::npos ? std::string() : key.substr(dot + 1);
   for (pugi::xml_node node : root.children("Default")) {
-    if (part_key(node.attribute("Extension").value()) == extension) {
+    if (has_part_key(node.attribute("Extension").value(), extension)) {
       return node.attribute("ContentType").value();
     }
   }

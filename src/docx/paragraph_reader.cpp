@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/input_error.hpp"
+#include "docx/element_name.hpp"
 #include "docx/run_reader.hpp"
 #include "docx/value_reader.hpp"
 
@@ -26,16 +27,50 @@ std::optional<int> child_integer(const pugi::xml_node& parent, const char* name)
   return static_cast<int>(*value);
 }
 
+// The children of a w:pPr the paragraph reader needs, found in one pass over its children: each is the
+// first child of that name, as pugi::xml_node::child(name) would find it.
+struct ParagraphPropertiesParts
+{
+  pugi::xml_node mark;      // w:rPr: the paragraph mark's run properties
+  pugi::xml_node numbering; // w:numPr
+  pugi::xml_node section;   // w:sectPr
+};
+
+ParagraphPropertiesParts find_parts(const pugi::xml_node& p_pr)
+{
+  ParagraphPropertiesParts parts;
+  for (auto child = p_pr.first_child(); child; child = child.next_sibling()) {
+    const char* name = child.name();
+    if (name[0] != 'w' || name[1] != ':') {
+      continue;
+    }
+    if (!parts.mark && name_is(name, "w:rPr")) {
+      parts.mark = child;
+    } else if (!parts.numbering && name_is(name, "w:numPr")) {
+      parts.numbering = child;
+    } else if (!parts.section && name_is(name, "w:sectPr")) {
+      parts.section = child;
+    }
+  }
+  return parts;
+}
+
+// p.child("w:pPr"), without a walk over the paragraph's children when it comes first (as Word writes it).
+pugi::xml_node paragraph_properties(const pugi::xml_node& p)
+{
+  const pugi::xml_node first = p.first_child();
+  return name_is(first.name(), "w:pPr") ? first : p.child("w:pPr");
+}
+
 // The list a paragraph belongs to: w:numId and w:ilvl each come from the direct w:numPr when it gives them,
 // else from the paragraph style's numbering.
-std::optional<model::Numbering> resolve_numbering(const pugi::xml_node& p_pr, const std::string& style_id,
+std::optional<model::Numbering> resolve_numbering(const pugi::xml_node& num_pr, const std::string& style_id,
                                                   ReadContext& ctx)
 {
-  const auto num_pr = p_pr.child("w:numPr");
   auto num_id = child_integer(num_pr, "w:numId");
   auto level = child_integer(num_pr, "w:ilvl");
   if (!num_id || !level) {
-    const auto [style_num_id, style_level] = ctx.styles.style_numbering(style_id);
+    const auto [style_num_id, style_level] = ctx.style_numbering(style_id);
     if (!num_id) {
       num_id = style_num_id;
       if (!level) {
@@ -74,14 +109,15 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
   paragraph.note_id = place.note_id;
   paragraph.section = place.section.value_or(ctx.document.sections.size());
 
-  const auto p_pr = p.child("w:pPr");
+  const pugi::xml_node p_pr = paragraph_properties(p);
+  const ParagraphPropertiesParts parts = find_parts(p_pr);
   if (const model::ParagraphProperties* props =
           ctx.properties.paragraph(ctx.styles, p_pr, place.table_style_id)) {
     paragraph.props = *props;
   } else {
     paragraph.props = ctx.styles.resolve_paragraph(p_pr, place.table_style_id);
   }
-  const pugi::xml_node mark_pr = p_pr.child("w:rPr");
+  const pugi::xml_node mark_pr = parts.mark;
   if (const model::RunProperties* mark =
           ctx.properties.run(ctx.styles, mark_pr, paragraph.props.style_id, place.table_style_id)) {
     paragraph.mark = *mark;
@@ -89,10 +125,11 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
     paragraph.mark = ctx.styles.resolve_run(mark_pr, paragraph.props.style_id, place.table_style_id);
   }
   if (place.story == model::Story::main || place.story == model::Story::textbox) {
-    paragraph.props.numbering = resolve_numbering(p_pr, paragraph.props.style_id, ctx);
+    paragraph.props.numbering = resolve_numbering(parts.numbering, paragraph.props.style_id, ctx);
   }
   read_inline(p, paragraph, place, fields, ctx, result.text_boxes);
-  result.section = p_pr.child("w:sectPr");
+  paragraph.text(); // built now, on this thread, and kept for the rules
+  result.section = parts.section;
   return result;
 }
 

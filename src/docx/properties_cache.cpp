@@ -1,5 +1,6 @@
 #include "docx/properties_cache.hpp"
 
+#include <cstdint>
 #include <functional>
 
 namespace qb::docx {
@@ -78,14 +79,22 @@ bool PropertiesCache::raw_bytes(const pugi::xml_node& element, std::string_view&
   if (m_tree_base == nullptr || !next) {
     return false;
   }
-  // Both names must point into this part's parse buffer, so that their offsets are offsets into m_source.
-  const std::ptrdiff_t start = element.offset_debug();
-  const std::ptrdiff_t end = next.offset_debug();
-  if (start < 0 || end <= start || end - start > k_max_raw_bytes ||
-      static_cast<std::size_t>(end) > m_source.size() || element.name() - start != m_tree_base ||
-      next.type() != pugi::node_element || next.name() - end != m_tree_base) {
+  // Both names must point into this part's parse buffer, so that their distances from its start are offsets
+  // into m_source (what offset_debug() would say, without its look-up of the document: a renamed element's
+  // name was allocated elsewhere and falls outside the buffer).
+  if (next.type() != pugi::node_element) {
     return false;
   }
+  const auto base = reinterpret_cast<std::uintptr_t>(m_tree_base);
+  const auto element_name = reinterpret_cast<std::uintptr_t>(element.name());
+  const auto next_name = reinterpret_cast<std::uintptr_t>(next.name());
+  if (element_name < base || next_name <= element_name ||
+      next_name - element_name > static_cast<std::uintptr_t>(k_max_raw_bytes) ||
+      next_name - base > m_source.size()) {
+    return false;
+  }
+  const std::uintptr_t start = element_name - base;
+  const std::uintptr_t end = next_name - base;
   raw = m_source.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
   return true;
 }

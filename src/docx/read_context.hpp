@@ -4,7 +4,10 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
+
+#include <pugixml.hpp>
 
 #include "docx/numbering.hpp"
 #include "docx/part_source.hpp"
@@ -17,6 +20,14 @@ namespace qb::docx {
 // Nesting (tables in cells, text boxes, content controls) deeper than this is not descended: deeper
 // content is read as plain paragraphs, so hostile input cannot exhaust the stack.
 inline constexpr std::size_t k_max_nesting = 64;
+
+// Where the inline reader resumes after a container (w:hyperlink, w:ins, w:sdt...) it entered: the
+// container's next sibling, and whether that sibling is inside a w:fldSimple.
+struct InlineResume
+{
+  pugi::xml_node next;
+  bool simple_field = false;
+};
 
 // State shared by the readers of one document: the resolvers, the document being filled, and what the body
 // tells the notes reader (which paragraph holds each note reference).
@@ -36,7 +47,23 @@ struct ReadContext
   std::unordered_map<std::string, std::size_t> endnote_anchors;  // w:endnoteReference id -> paragraph
   std::size_t depth = 0;                                         // current nesting, see k_max_nesting
   std::size_t max_paragraphs = ReadLimits{}.max_paragraphs;      // see ReadLimits
-  PropertiesCache properties; // of the part being read (load_document sets it)
+  PropertiesCache properties;             // of the part being read (load_document sets it)
+  std::vector<InlineResume> inline_stack; // the inline reader's stack, kept from paragraph to paragraph
+
+  // styles.style_numbering(style_id), remembered for the last style asked about: consecutive paragraphs
+  // mostly share one style, and the look-up hashes its id.
+  std::pair<int, int> style_numbering(const std::string& style_id)
+  {
+    if (!m_numbered_style || *m_numbered_style != style_id) {
+      m_numbered_style = style_id;
+      m_style_numbering = styles.style_numbering(style_id);
+    }
+    return m_style_numbering;
+  }
+
+private:
+  std::optional<std::string> m_numbered_style; // the style m_style_numbering belongs to
+  std::pair<int, int> m_style_numbering;
 };
 
 // Where the paragraphs being read belong.

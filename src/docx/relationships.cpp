@@ -3,6 +3,7 @@
 #include <array>
 #include <utility>
 
+#include "docx/target_path.hpp"
 #include "docx/xml_part.hpp"
 
 namespace qb::docx {
@@ -73,51 +74,6 @@ std::string percent_decoded(std::string_view text)
   return out;
 }
 
-// Resolves `target` against the folder of `source_part`; nullopt when it climbs out of the package.
-std::optional<std::string> resolve(std::string_view source_part, std::string target)
-{
-  for (char& c : target) {
-    if (c == '\\') {
-      c = '/'; // some writers use Windows separators
-    }
-  }
-  if (const std::size_t hash = target.find('#'); hash != std::string::npos) {
-    target.erase(hash);
-  }
-  std::vector<std::string> segments;
-  if (target.empty() || target.front() != '/') {
-    const std::size_t slash = source_part.rfind('/');
-    const std::string_view folder =
-        slash == std::string_view::npos ? std::string_view{} : source_part.substr(0, slash);
-    target = std::string(folder) + "/" + target;
-  }
-  std::size_t start = 0;
-  while (start <= target.size()) {
-    std::size_t end = target.find('/', start);
-    if (end == std::string::npos) {
-      end = target.size();
-    }
-    const std::string segment = target.substr(start, end - start);
-    if (segment == "..") {
-      if (segments.empty()) {
-        return std::nullopt;
-      }
-      segments.pop_back();
-    } else if (!segment.empty() && segment != ".") {
-      segments.push_back(segment);
-    }
-    start = end + 1;
-  }
-  std::string part;
-  for (const std::string& segment : segments) {
-    part += (part.empty() ? "" : "/") + segment;
-  }
-  if (part.empty()) {
-    return std::nullopt;
-  }
-  return part;
-}
-
 } // namespace
 
 std::vector<Relationship> read_relationships(const PartSource& parts, std::string_view source_part)
@@ -137,10 +93,10 @@ std::vector<Relationship> read_relationships(const PartSource& parts, std::strin
       relationships.push_back(std::move(relationship));
       continue;
     }
-    const std::string raw = node.attribute("Target").value();
-    auto target = resolve(source_part, raw);
+    const std::string_view raw = node.attribute("Target").value();
+    auto target = resolve_target(source_part, raw);
     if (target && !parts.has(*target)) {
-      auto decoded = resolve(source_part, percent_decoded(raw));
+      auto decoded = resolve_target(source_part, percent_decoded(raw));
       target = decoded && parts.has(*decoded) ? decoded : std::nullopt;
     }
     if (!target) {

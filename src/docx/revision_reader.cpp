@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "docx/alternate_content_reader.hpp"
+#include "docx/element_name.hpp"
 
 namespace qb::docx {
 
@@ -11,16 +12,9 @@ namespace {
 
 enum class Revision { none, insertion, deletion, format_change };
 
-// True when the NUL-terminated `name` is exactly `literal` (its terminating NUL compared too): no strlen,
-// and a name is told apart at its first differing byte.
 template <std::size_t N> bool is(const char* name, const char (&literal)[N])
 {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (name[i] != literal[i]) {
-      return false;
-    }
-  }
-  return true;
+  return name_is(name, literal);
 }
 
 // The revision an element named "w:" + `local` records. The twelve names are told apart by their first two

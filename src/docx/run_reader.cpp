@@ -5,6 +5,7 @@
 
 #include "docx/alternate_content_reader.hpp"
 #include "docx/drawing_reader.hpp"
+#include "docx/element_name.hpp"
 #include "docx/value_reader.hpp"
 
 namespace qb::docx {
@@ -16,7 +17,109 @@ constexpr char32_t k_soft_hyphen = 0x00AD;
 
 bool is_alternate_content(const char* name)
 {
-  return std::string_view(name) == "mc:AlternateContent";
+  return name_is(name, "mc:AlternateContent");
+}
+
+// What an element met at paragraph level is to the inline reader.
+enum class InlineElement {
+  run,          // w:r
+  math_run,     // m:r
+  simple_field, // w:fldSimple: its content is the field's result
+  alternate,    // mc:AlternateContent: one branch is read
+  skipped,      // never text of the paragraph (properties, deleted and moved-from revisions...)
+  container,    // read through: w:hyperlink, w:smartTag, w:sdt, w:ins, m:oMath, bookmarks (empty)...
+};
+
+// The names are told apart by a few bytes, without strlen or a chain of string comparisons.
+InlineElement classify_inline(const char* name)
+{
+  if (name[0] == 'w' && name[1] == ':') {
+    const char* local = name + 2;
+    switch (local[0]) {
+    case 'r':
+      if (local[1] == '\0') {
+        return InlineElement::run;
+      }
+      return name_is(local, "rPr") ? InlineElement::skipped : InlineElement::container;
+    case 'p': return name_is(local, "pPr") ? InlineElement::skipped : InlineElement::container;
+    case 'd': return name_is(local, "del") ? InlineElement::skipped : InlineElement::container;
+    case 'm': return name_is(local, "moveFrom") ? InlineElement::skipped : InlineElement::container;
+    case 's':
+      return name_is(local, "sdtPr") || name_is(local, "sdtEndPr") || name_is(local, "subDoc")
+                 ? InlineElement::skipped
+                 : InlineElement::container;
+    case 'f': return name_is(local, "fldSimple") ? InlineElement::simple_field : InlineElement::container;
+    default: return InlineElement::container;
+    }
+  }
+  if (name[0] == 'm') {
+    if (name_is(name, "m:r")) {
+      return InlineElement::math_run;
+    }
+    if (name_is(name, "m:rPr")) {
+      return InlineElement::skipped;
+    }
+    if (is_alternate_content(name)) {
+      return InlineElement::alternate;
+    }
+  }
+  return InlineElement::container;
+}
+
+// What a child of a w:r is to the inline reader.
+enum class RunContent {
+  field_char,         // w:fldChar
+  text,               // w:t
+  tab,                // w:tab, w:ptab
+  text_break,         // w:br (line, page or column, by its w:type)
+  carriage_return,    // w:cr
+  no_break_hyphen,    // w:noBreakHyphen
+  soft_hyphen,        // w:softHyphen
+  symbol,             // w:sym
+  drawing,            // w:drawing
+  vml,                // w:pict, w:object
+  footnote_reference, // w:footnoteReference
+  endnote_reference,  // w:endnoteReference
+  ruby,               // w:ruby
+  other,              // not text: w:rPr, w:instrText, w:delText, w:lastRenderedPageBreak...
+};
+
+RunContent classify_run_content(const char* name)
+{
+  if (name[0] != 'w' || name[1] != ':') {
+    return RunContent::other;
+  }
+  const char* local = name + 2;
+  switch (local[0]) {
+  case 't':
+    if (local[1] == '\0') {
+      return RunContent::text;
+    }
+    return name_is(local, "tab") ? RunContent::tab : RunContent::other;
+  case 'f':
+    if (name_is(local, "fldChar")) {
+      return RunContent::field_char;
+    }
+    return name_is(local, "footnoteReference") ? RunContent::footnote_reference : RunContent::other;
+  case 'p':
+    if (name_is(local, "ptab")) {
+      return RunContent::tab;
+    }
+    return name_is(local, "pict") ? RunContent::vml : RunContent::other;
+  case 'b': return name_is(local, "br") ? RunContent::text_break : RunContent::other;
+  case 'c': return name_is(local, "cr") ? RunContent::carriage_return : RunContent::other;
+  case 'n': return name_is(local, "noBreakHyphen") ? RunContent::no_break_hyphen : RunContent::other;
+  case 's':
+    if (name_is(local, "softHyphen")) {
+      return RunContent::soft_hyphen;
+    }
+    return name_is(local, "sym") ? RunContent::symbol : RunContent::other;
+  case 'd': return name_is(local, "drawing") ? RunContent::drawing : RunContent::other;
+  case 'o': return name_is(local, "object") ? RunContent::vml : RunContent::other;
+  case 'e': return name_is(local, "endnoteReference") ? RunContent::endnote_reference : RunContent::other;
+  case 'r': return name_is(local, "ruby") ? RunContent::ruby : RunContent::other;
+  default: return RunContent::other;
+  }
 }
 
 // The most runs room is made for before a paragraph is read (see InlineReader::reserve_runs).
@@ -25,16 +128,24 @@ constexpr std::size_t k_max_reserved_runs = 64;
 // Turns the content of one w:r (or m:r) into model runs: consecutive text pieces of the same kind become one
 // run; tabs and breaks are runs of their own. Properties are resolved once, when the run first yields
 // something (runs holding only a w:fldChar or w:instrText never need them). A run is built in place at the
-// end of the paragraph's runs (nothing else appends to them while it is open).
+// end of the paragraph's runs (nothing else appends to them while it is open), its properties and first text
+// copied straight into it.
 class RunBuilder
 {
 public:
-  RunBuilder(const pugi::xml_node& run, model::Paragraph& paragraph, const Place& place, ReadContext& ctx)
+  // `first_child` is run.first_child(): when it is the w:rPr (as Word always writes it), it is the element
+  // run.child("w:rPr") would find, and no walk over the run's children looks for it again.
+  RunBuilder(const pugi::xml_node& run, const pugi::xml_node& first_child, model::Paragraph& paragraph,
+             const Place& place, ReadContext& ctx)
     : m_run(run)
     , m_paragraph(paragraph)
     , m_place(place)
     , m_ctx(ctx)
   {
+    if (name_is(first_child.name(), "w:rPr")) {
+      m_properties = first_child;
+      m_properties_found = true;
+    }
   }
 
   // Appends `text` to the current run of `kind`, starting a new one when the kind or field flag changes.
@@ -43,18 +154,18 @@ public:
     if (m_open && (pending().kind != kind || pending().field_result != field_result)) {
       flush();
     }
-    if (!m_open) {
-      start(kind, field_result);
+    if (m_open) {
+      pending().text += text;
+    } else {
+      start(kind, text, field_result);
     }
-    pending().text += text;
   }
 
   // A run that stands alone (tab, break).
   void add_single(model::RunKind kind, std::string_view text, bool field_result)
   {
     flush();
-    start(kind, field_result);
-    pending().text = text;
+    start(kind, text, field_result);
     flush();
   }
 
@@ -75,28 +186,31 @@ public:
 private:
   model::Run& pending() { return m_paragraph.runs.back(); }
 
-  void start(model::RunKind kind, bool field_result)
+  void start(model::RunKind kind, std::string_view text, bool field_result)
   {
     if (m_props == nullptr) {
-      const pugi::xml_node rPr = m_run.child("w:rPr");
-      m_props = m_ctx.properties.run(m_ctx.styles, rPr, m_paragraph.props.style_id, m_place.table_style_id);
+      if (!m_properties_found) {
+        m_properties = m_run.child("w:rPr");
+        m_properties_found = true;
+      }
+      m_props = m_ctx.properties.run(m_ctx.styles, m_properties, m_paragraph.props.style_id,
+                                     m_place.table_style_id);
       if (m_props == nullptr) {
-        m_own_props = m_ctx.styles.resolve_run(rPr, m_paragraph.props.style_id, m_place.table_style_id);
+        m_own_props =
+            m_ctx.styles.resolve_run(m_properties, m_paragraph.props.style_id, m_place.table_style_id);
         m_props = &*m_own_props;
       }
     }
-    model::Run& run = m_paragraph.runs.emplace_back();
+    m_paragraph.runs.emplace_back(kind, std::string(text), *m_props, m_props->hidden.value, field_result);
     m_open = true;
-    run.kind = kind;
-    run.props = *m_props;
-    run.hidden = m_props->hidden.value;
-    run.field_result = field_result;
   }
 
   pugi::xml_node m_run;
   model::Paragraph& m_paragraph;
   const Place& m_place;
   ReadContext& m_ctx;
+  pugi::xml_node m_properties;                     // the run's w:rPr (null: none), once found
+  bool m_properties_found = false;                 // m_properties is run.child("w:rPr")
   const model::RunProperties* m_props = nullptr;   // remembered by the cache, or m_own_props
   std::optional<model::RunProperties> m_own_props; // when the cache cannot key this w:rPr
   bool m_open = false;                             // the paragraph's last run is being built
@@ -119,33 +233,13 @@ public:
   void read(const pugi::xml_node& p)
   {
     const std::size_t reserved = reserve_runs(p);
-    push_children(p, false);
-    while (!m_stack.empty()) {
-      const auto frame = m_stack.back();
-      m_stack.pop_back();
-      visit(frame.node, frame.simple_field);
-    }
+    walk(p.first_child());
     if (m_paragraph.runs.size() < reserved) {
       m_paragraph.runs.shrink_to_fit(); // fewer runs than w:r (fields, empty runs): no room kept for nothing
     }
   }
 
 private:
-  struct Frame
-  {
-    pugi::xml_node node;
-    bool simple_field = false; // inside a w:fldSimple: runs are its result
-  };
-
-  void push_children(const pugi::xml_node& node, bool simple_field)
-  {
-    for (auto child = node.last_child(); child; child = child.previous_sibling()) {
-      if (child.type() == pugi::node_element) {
-        m_stack.push_back({child, simple_field});
-      }
-    }
-  }
-
   // Makes room for a run per w:r child of `p` (nearly always what it yields), so that the runs are not moved
   // as the vector grows; at most k_max_reserved_runs, so that w:r elements that yield nothing cannot make a
   // paragraph hold more than that. Returns the room made.
@@ -165,47 +259,74 @@ private:
     return runs;
   }
 
-  // Paragraph-level content: runs, and the containers runs live in.
-  void visit(const pugi::xml_node& node, bool simple_field)
+  // Visits the elements from `first` on and their following siblings, and the content of the containers
+  // among them, in document order, depth first. Iterative: the explicit stack (ReadContext::inline_stack,
+  // reused from paragraph to paragraph) holds where to resume after each container entered, so a paragraph
+  // of runs only never touches it and any nesting depth is safe.
+  void walk(pugi::xml_node first)
   {
-    const std::string_view name = node.name();
-    if (name == "w:r") {
-      read_run(node, simple_field);
-    } else if (name == "m:r") {
-      read_math_run(node, simple_field);
-    } else if (name == "w:fldSimple") {
-      push_children(node, true);
-    } else if (name == "mc:AlternateContent") {
-      if (const auto branch = choose_alternate_branch(node)) {
-        push_children(branch, simple_field);
+    auto& stack = m_ctx.inline_stack;
+    const std::size_t base = stack.size();
+    pugi::xml_node node = first;
+    bool simple_field = false; // inside a w:fldSimple: runs are its result
+    for (;;) {
+      if (!node) {
+        if (stack.size() == base) {
+          return;
+        }
+        node = stack.back().next;
+        simple_field = stack.back().simple_field;
+        stack.pop_back();
+        continue;
       }
-    } else if (!skipped(name)) {
-      // w:hyperlink, w:smartTag, w:customXml, w:sdt/w:sdtContent, w:ins, w:moveTo, w:bdo, w:dir, m:oMath...
-      push_children(node, simple_field);
+      const pugi::xml_node next = node.next_sibling();
+      if (node.type() == pugi::node_element) {
+        pugi::xml_node inner; // the first child of the content to read next, if any
+        bool inner_simple_field = simple_field;
+        switch (classify_inline(node.name())) {
+        case InlineElement::run: read_run(node, simple_field); break;
+        case InlineElement::math_run: read_math_run(node, simple_field); break;
+        case InlineElement::simple_field:
+          inner = node.first_child();
+          inner_simple_field = true;
+          break;
+        case InlineElement::alternate:
+          if (const auto branch = choose_alternate_branch(node)) {
+            inner = branch.first_child();
+          }
+          break;
+        case InlineElement::skipped: break;
+        case InlineElement::container: inner = node.first_child(); break;
+        }
+        if (inner) {
+          if (next) {
+            stack.push_back({next, simple_field});
+          }
+          node = inner;
+          simple_field = inner_simple_field;
+          continue;
+        }
+      }
+      node = next;
     }
-  }
-
-  // Containers whose content is never text of the paragraph.
-  static bool skipped(std::string_view name)
-  {
-    return name == "w:pPr" || name == "w:rPr" || name == "w:del" || name == "w:moveFrom" ||
-           name == "w:sdtPr" || name == "w:sdtEndPr" || name == "w:subDoc" || name == "m:rPr";
   }
 
   bool result_flag(bool simple_field) const { return simple_field || m_fields.in_result(); }
 
   void read_run(const pugi::xml_node& run, bool simple_field)
   {
-    RunBuilder builder(run, m_paragraph, m_place, m_ctx);
-    for (auto child = run.first_child(); child; child = child.next_sibling()) {
+    const pugi::xml_node first = run.first_child();
+    RunBuilder builder(run, first, m_paragraph, m_place, m_ctx);
+    for (auto child = first; child; child = child.next_sibling()) {
       if (child.type() != pugi::node_element) {
         continue;
       }
-      if (is_alternate_content(child.name())) {
+      const char* name = child.name();
+      if (is_alternate_content(name)) {
         read_alternate_in_run(child, builder, simple_field);
         continue;
       }
-      read_run_child(child, builder, simple_field);
+      read_run_child(child, classify_run_content(name), builder, simple_field);
     }
     builder.flush();
     if (builder.hidden_text()) {
@@ -225,7 +346,8 @@ private:
       if (child.type() != pugi::node_element) {
         continue;
       }
-      if (is_alternate_content(child.name())) {
+      const char* name = child.name();
+      if (is_alternate_content(name)) {
         if (const auto branch = choose_alternate_branch(child)) {
           for (auto inner = branch.last_child(); inner; inner = inner.previous_sibling()) {
             pending.push_back(inner);
@@ -233,14 +355,13 @@ private:
         }
         continue;
       }
-      read_run_child(child, builder, simple_field);
+      read_run_child(child, classify_run_content(name), builder, simple_field);
     }
   }
 
-  void read_run_child(const pugi::xml_node& child, RunBuilder& builder, bool simple_field)
+  void read_run_child(const pugi::xml_node& child, RunContent content, RunBuilder& builder, bool simple_field)
   {
-    const std::string_view name = child.name();
-    if (name == "w:fldChar") {
+    if (content == RunContent::field_char) {
       builder.flush();
       const std::string_view type = child.attribute("w:fldCharType").value();
       if (type == "begin") {
@@ -256,40 +377,48 @@ private:
       return; // a field's instruction (and anything nested in it) is never text
     }
     const bool result = result_flag(simple_field);
-    if (name == "w:t") {
-      builder.add_text(model::RunKind::text, child.text().get(), result);
-    } else if (name == "w:tab" || name == "w:ptab") {
-      builder.add_single(model::RunKind::tab, "\t", result);
-    } else if (name == "w:br") {
+    switch (content) {
+    case RunContent::text: builder.add_text(model::RunKind::text, child.text().get(), result); break;
+    case RunContent::tab: builder.add_single(model::RunKind::tab, "\t", result); break;
+    case RunContent::text_break: {
       const std::string_view type = child.attribute("w:type").value();
       if (type == "page" || type == "column") {
         builder.add_single(model::RunKind::page_break, "", result);
       } else {
         builder.add_single(model::RunKind::line_break, "\n", result);
       }
-    } else if (name == "w:cr") {
-      builder.add_single(model::RunKind::line_break, "\n", result);
-    } else if (name == "w:noBreakHyphen" || name == "w:softHyphen") {
+      break;
+    }
+    case RunContent::carriage_return: builder.add_single(model::RunKind::line_break, "\n", result); break;
+    case RunContent::no_break_hyphen:
+    case RunContent::soft_hyphen: {
       std::string text;
-      append_utf8(text, name == "w:noBreakHyphen" ? k_non_breaking_hyphen : k_soft_hyphen);
+      append_utf8(text, content == RunContent::no_break_hyphen ? k_non_breaking_hyphen : k_soft_hyphen);
       builder.add_text(model::RunKind::text, text, result);
-    } else if (name == "w:sym") {
+      break;
+    }
+    case RunContent::symbol:
       if (const auto code_point = read_hex_char(child.attribute("w:char").value())) {
         std::string text;
         append_utf8(text, *code_point);
         builder.add_text(model::RunKind::text, text, result);
       }
-    } else if (name == "w:drawing") {
+      break;
+    case RunContent::drawing:
       m_paragraph.drawings.push_back(read_drawing(child));
       collect_text_boxes(child, m_text_boxes);
-    } else if (name == "w:pict" || name == "w:object") {
+      break;
+    case RunContent::vml:
       m_paragraph.drawings.push_back(read_vml(child));
       collect_text_boxes(child, m_text_boxes);
-    } else if (name == "w:footnoteReference") {
+      break;
+    case RunContent::footnote_reference:
       m_ctx.footnote_anchors.emplace(child.attribute("w:id").value(), m_paragraph.index);
-    } else if (name == "w:endnoteReference") {
+      break;
+    case RunContent::endnote_reference:
       m_ctx.endnote_anchors.emplace(child.attribute("w:id").value(), m_paragraph.index);
-    } else if (name == "w:ruby") {
+      break;
+    case RunContent::ruby:
       // Phonetic guide: the base text is the text; the guide above it (w:rt) is not.
       builder.flush();
       if (m_ruby_depth >= k_max_nesting) {
@@ -300,9 +429,13 @@ private:
         read_run(base_run, simple_field);
       }
       --m_ruby_depth;
+      break;
+    case RunContent::field_char:
+    case RunContent::other:
+      // Everything else (w:instrText, w:delText, w:footnoteRef, separators, w:lastRenderedPageBreak,
+      // w:commentReference...) is not text.
+      break;
     }
-    // Everything else (w:instrText, w:delText, w:footnoteRef, separators, w:lastRenderedPageBreak,
-    // w:commentReference...) is not text.
   }
 
   void read_math_run(const pugi::xml_node& run, bool simple_field)
@@ -310,9 +443,10 @@ private:
     if (m_fields.in_instruction()) {
       return;
     }
-    RunBuilder builder(run, m_paragraph, m_place, m_ctx);
-    for (const auto& child : run.children()) {
-      if (std::string_view(child.name()) == "m:t") {
+    const pugi::xml_node first = run.first_child();
+    RunBuilder builder(run, first, m_paragraph, m_place, m_ctx);
+    for (auto child = first; child; child = child.next_sibling()) {
+      if (name_is(child.name(), "m:t")) {
         builder.add_text(model::RunKind::math, child.text().get(), result_flag(simple_field));
       }
     }
@@ -327,7 +461,6 @@ private:
   FieldState& m_fields;
   ReadContext& m_ctx;
   std::vector<pugi::xml_node>& m_text_boxes;
-  std::vector<Frame> m_stack;
   std::size_t m_ruby_depth = 0;
 };
 

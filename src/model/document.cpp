@@ -49,13 +49,16 @@ std::string_view to_string(Story story)
   return "main";
 }
 
-std::string Paragraph::text() const
+const std::string& Paragraph::text() const
 {
+  if (visible_text) {
+    return *visible_text;
+  }
   std::size_t size = 0; // one allocation: Word splits a paragraph into many runs
   for (const auto& run : runs) {
     size += run.hidden ? 0 : run.text.size();
   }
-  std::string result;
+  std::string& result = visible_text.emplace();
   result.reserve(size);
   for (const auto& run : runs) {
     if (!run.hidden) {

@@ -66,10 +66,14 @@ struct Paragraph
   std::vector<Drawing> drawings;
   std::size_t section = 0; // index into Document::sections
 
-  // The visible text: every run that is not hidden, concatenated (no numbering label).
-  std::string text() const;
+  // The visible text: every run that is not hidden, concatenated (no numbering label). Built from the runs on
+  // the first call and kept: the rules ask for it many times (the reader asks once it has read the runs, so a
+  // document's paragraphs are never written to while they are checked). Change no run after the first call.
+  const std::string& text() const;
   // True when text() has a character that is not a blank.
   bool has_visible_text() const;
+
+  mutable std::optional<std::string> visible_text; // text(), once built
 };
 
 struct Table
