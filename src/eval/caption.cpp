@@ -78,6 +78,20 @@ std::optional<CaptionLabel> parse_caption_text(std::string_view text)
 
 std::optional<CaptionLabel> parse_caption(const model::Paragraph& paragraph)
 {
+  // Most paragraphs are refused by their first bytes, without making their text: parse_caption_text skips
+  // nothing unless the text starts with a blank's first byte, and then needs 表 or 图 right at the start.
+  for (const auto& run : paragraph.runs) {
+    if (run.hidden || run.text.empty()) {
+      continue; // not in Paragraph::text()
+    }
+    const std::string_view first = run.text;
+    const auto lead = static_cast<unsigned char>(first.front());
+    const bool may_be_blank = lead == ' ' || lead == '\t' || lead == 0xE3 || lead == 0xC2; // U+3000, U+00A0
+    if (!may_be_blank && first.size() >= 3 && !first.starts_with(k_table) && !first.starts_with(k_figure)) {
+      return std::nullopt;
+    }
+    break;
+  }
   return parse_caption_text(paragraph.text());
 }
 

@@ -1,6 +1,7 @@
 #include "eval/evaluator.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include "eval/outline_builder.hpp"
 #include "eval/part_counter.hpp"
@@ -93,15 +94,28 @@ std::vector<PartFigures> count_parts(const rules::Ruleset& ruleset, const model:
 
 void sort_results(std::vector<RuleResult>& results)
 {
-  // Stable: within one outcome and level the rule-file order is kept.
-  std::stable_sort(results.begin(), results.end(), [](const RuleResult& a, const RuleResult& b) {
-    const int outcome_a = outcome_rank(a.outcome);
-    const int outcome_b = outcome_rank(b.outcome);
+  // Stable: within one outcome and level the rule-file order is kept. The positions are sorted and each
+  // result moved once: a RuleResult holds a dozen strings, and sorting the results themselves moved each
+  // several times.
+  std::vector<std::size_t> order(results.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const int outcome_a = outcome_rank(results[a].outcome);
+    const int outcome_b = outcome_rank(results[b].outcome);
     if (outcome_a != outcome_b) {
       return outcome_a < outcome_b;
     }
-    return static_cast<int>(a.level) < static_cast<int>(b.level);
+    return static_cast<int>(results[a].level) < static_cast<int>(results[b].level);
   });
+  if (std::is_sorted(order.begin(), order.end())) {
+    return;
+  }
+  std::vector<RuleResult> sorted;
+  sorted.reserve(results.size());
+  for (const std::size_t index : order) {
+    sorted.push_back(std::move(results[index]));
+  }
+  results = std::move(sorted);
 }
 
 DocumentStatus status_of(const std::vector<RuleResult>& results)

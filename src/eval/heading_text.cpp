@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <vector>
 
 #include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace qb::eval {
 namespace {
@@ -38,6 +41,40 @@ bool take_number(std::string_view& text)
     }
   }
   return text.size() != start.size();
+}
+
+// The non-ASCII code points strip_numbering() may take off (those of the lists above and 第), sorted.
+const std::vector<std::int32_t>& numbering_code_points()
+{
+  static const std::vector<std::int32_t> code_points = [] {
+    std::vector<std::int32_t> result;
+    const auto add = [&](std::string_view text) {
+      std::int32_t offset = 0;
+      while (offset < static_cast<std::int32_t>(text.size())) {
+        const std::int32_t c = text::next_utf8(text.data(), offset, static_cast<std::int32_t>(text.size()));
+        if (c >= 0x80) {
+          result.push_back(c);
+        }
+      }
+    };
+    add("第");
+    std::for_each(k_numerals.begin(), k_numerals.end(), add);
+    std::for_each(k_ordinal_units.begin(), k_ordinal_units.end(), add);
+    std::for_each(k_separators.begin(), k_separators.end(), add);
+    std::sort(result.begin(), result.end());
+    return result;
+  }();
+  return code_points;
+}
+
+// True when `c` certainly is one unit of the heading key of any text it is in (see heading_key_longer_than).
+bool certainly_in_key(std::int32_t c)
+{
+  if (c < 0x80 || !text::nfkc_keeps_as_is(c) || text::is_key_blank(c)) {
+    return false;
+  }
+  const auto& numbering = numbering_code_points();
+  return !std::binary_search(numbering.begin(), numbering.end(), c);
 }
 
 bool take_any(std::string_view& text, std::string_view prefix)
@@ -140,6 +177,29 @@ std::u16string heading_key_utf16(std::string_view text)
 std::u16string heading_key_utf16(const model::Paragraph& paragraph)
 {
   return heading_key_utf16(paragraph.text());
+}
+
+bool heading_key_longer_than(const model::Paragraph& paragraph, std::size_t units)
+{
+  std::size_t kept = 0;
+  for (const auto& run : paragraph.runs) {
+    if (run.hidden) {
+      continue; // as Paragraph::text()
+    }
+    const char* data = run.text.data();
+    const auto length = static_cast<std::int32_t>(run.text.size());
+    std::int32_t offset = 0;
+    while (offset < length) {
+      const std::int32_t c = text::next_utf8(data, offset, length);
+      if (c < 0) {
+        return false; // ill-formed: the concatenated text may decode otherwise
+      }
+      if (certainly_in_key(c) && ++kept > units) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 std::string heading_key(const model::Paragraph& paragraph)

@@ -17,6 +17,15 @@ std::string heading_key(std::string_view text);
 std::u16string heading_key_utf16(std::string_view text);
 std::u16string heading_key_utf16(const model::Paragraph& paragraph);
 
+// True when heading_key_utf16(paragraph) is certainly longer than `units` UTF-16 units, found without
+// normalising the text: it counts the code points that NFKC keeps as they are whatever surrounds them, that
+// are not blanks and that numbering or a trailing colon never strips (not ASCII, not one of the numerals,
+// units and separators of the numbering), each one unit of the key, and stops once there are more than
+// `units`. False when it may not be longer (also when a run's text is ill-formed: the runs' text is not read
+// as one). Heading patterns that only match short keys (Regex::longest_match_subject) need not see a body
+// paragraph.
+bool heading_key_longer_than(const model::Paragraph& paragraph, std::size_t units);
+
 // heading_key of the paragraph's visible text (an automatic numbering label is never part of the text).
 std::string heading_key(const model::Paragraph& paragraph);
 

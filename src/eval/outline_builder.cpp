@@ -16,6 +16,8 @@ struct CompiledPart
 {
   const rules::RulesetData::PartDefinition* definition = nullptr;
   std::vector<std::shared_ptr<const text::Regex>> patterns;
+  // The longest heading key (UTF-16 units) any of `patterns` can match; nullopt when one is not bounded.
+  std::optional<std::size_t> longest_key = 0;
 };
 
 // `pattern` compiled once per process, or null when it does not compile: every document of a run (and every
@@ -45,6 +47,10 @@ std::vector<CompiledPart> compile(const std::vector<rules::RulesetData::PartDefi
     CompiledPart compiled{&part, {}};
     for (const auto& pattern : part.heading_patterns) {
       if (auto regex = compiled_pattern(pattern)) {
+        const auto longest = regex->longest_match_subject();
+        compiled.longest_key = longest && compiled.longest_key
+                                   ? std::optional(std::max(*longest, *compiled.longest_key))
+                                   : std::nullopt;
         compiled.patterns.push_back(std::move(regex));
       }
     }
@@ -58,15 +64,41 @@ bool is_body_paragraph(const model::Paragraph& paragraph)
   return paragraph.story == model::Story::main && !paragraph.cell;
 }
 
+bool searched(const CompiledPart& part, bool found)
+{
+  return !found && !part.definition->is_title && !part.patterns.empty();
+}
+
+// True when no pattern still searched for can match the paragraph's heading key: there is none, or they all
+// match only short keys ("^摘要$") and the key is certainly longer; a body paragraph is then given up after a
+// few of its characters instead of being normalised whole.
+bool cannot_head_a_part(const std::vector<CompiledPart>& parts, const std::vector<bool>& found,
+                        const model::Paragraph& paragraph)
+{
+  std::optional<std::size_t> longest;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (searched(parts[i], found[i])) {
+      if (!parts[i].longest_key) {
+        return false;
+      }
+      longest = std::max(longest.value_or(0), *parts[i].longest_key);
+    }
+  }
+  return !longest || heading_key_longer_than(paragraph, *longest);
+}
+
 // The index of the first part (other than the title) that the paragraph heads and that has not been found
 // yet. The heading key (normalised text, in UTF-16 for ICU) is only computed when some part is still to be
-// found.
+// found, and the paragraph is not certainly too long to head one.
 std::optional<std::size_t> heading_part(std::vector<CompiledPart>& parts, const std::vector<bool>& found,
                                         const model::Paragraph& paragraph)
 {
+  if (cannot_head_a_part(parts, found, paragraph)) {
+    return std::nullopt;
+  }
   std::optional<std::u16string> key;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (found[i] || parts[i].definition->is_title || parts[i].patterns.empty()) {
+    if (!searched(parts[i], found[i])) {
       continue;
     }
     if (!key) {

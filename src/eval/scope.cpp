@@ -206,8 +206,7 @@ DocumentLocation locate_paragraph(const rules::DocumentContext& context, std::si
     std::vector<rules::MessageArg> en{{"part", name.en}};
     zh.insert(zh.end(), extra.begin(), extra.end());
     en.insert(en.end(), extra.begin(), extra.end());
-    return LocalizedText{rules::MessageCatalog::builtin().text(id, zh).zh,
-                         rules::MessageCatalog::builtin().text(id, en).en};
+    return rules::MessageCatalog::builtin().text(id, zh, en);
   };
   if (span->heading && *span->heading == paragraph) {
     location.place = fill("kinds.place.heading", {});

@@ -28,12 +28,18 @@ LocalizedText MessageCatalog::text(std::string_view id, std::initializer_list<Me
 
 LocalizedText MessageCatalog::text(std::string_view id, const std::vector<MessageArg>& args) const
 {
+  return text(id, args, args);
+}
+
+LocalizedText MessageCatalog::text(std::string_view id, const std::vector<MessageArg>& zh_args,
+                                   const std::vector<MessageArg>& en_args) const
+{
   auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
                              [](const auto& item, std::string_view key) { return item.first < key; });
   if (it == m_entries.end() || it->first != id) {
     return LocalizedText{std::string(id), std::string(id)};
   }
-  return LocalizedText{fill_placeholders(it->second.zh, args), fill_placeholders(it->second.en, args)};
+  return LocalizedText{fill_placeholders(it->second.zh, zh_args), fill_placeholders(it->second.en, en_args)};
 }
 
 bool MessageCatalog::contains(std::string_view id) const

@@ -26,6 +26,10 @@ public:
   // both languages (and is caught by the catalogue test), never an empty message.
   LocalizedText text(std::string_view id, std::initializer_list<MessageArg> args = {}) const;
   LocalizedText text(std::string_view id, const std::vector<MessageArg>& args) const;
+  // The same with arguments of each language: the zh text filled from `zh_args`, the en text from `en_args`
+  // (what text(id, zh_args).zh and text(id, en_args).en give, each text filled once).
+  LocalizedText text(std::string_view id, const std::vector<MessageArg>& zh_args,
+                     const std::vector<MessageArg>& en_args) const;
 
   bool contains(std::string_view id) const;
   std::vector<std::string> ids() const;

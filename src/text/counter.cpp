@@ -9,6 +9,42 @@
 namespace qb::text {
 namespace {
 
+// Adds to `asian` (and to `hanzi` those of them that are Han ideographs) the Asian characters of `data` from
+// `offset` on while each is a well-formed three-byte sequence that next_utf8() decodes inline (E1..EC, EE..EF
+// and two continuation bytes: most of a Chinese text) whose remembered class is hanzi or asian; returns the
+// offset of the first character that is not one (or `length`). The same characters and classes as
+// next_utf8() and classify() one by one, in a loop without calls (a class not yet remembered stops it), so
+// that its counters stay in registers.
+inline std::int32_t tally_asian_run(const char* data, std::int32_t offset, std::int32_t length,
+                                    std::int64_t& asian, std::int64_t& hanzi)
+{
+  constexpr auto k_known_hanzi = static_cast<std::uint8_t>(static_cast<std::uint8_t>(CharClass::hanzi) + 1);
+  constexpr auto k_known_asian = static_cast<std::uint8_t>(static_cast<std::uint8_t>(CharClass::asian) + 1);
+  const auto* const start = reinterpret_cast<const unsigned char*>(data) + offset;
+  const auto* const end = reinterpret_cast<const unsigned char*>(data) + length;
+  const auto* p = start;
+  std::int64_t han = 0;
+  while (end - p >= 3) {
+    const unsigned lead = p[0];
+    const unsigned second = p[1] ^ 0x80u;
+    const unsigned third = p[2] ^ 0x80u;
+    if (lead - 0xE1u > 0xEFu - 0xE1u || lead == 0xED || (second | third) >= 0x40) {
+      break;
+    }
+    const unsigned c = ((lead & 0x0Fu) << 12) | (second << 6) | third;
+    const std::uint8_t known = detail::g_bmp_classes[c].load(std::memory_order_relaxed);
+    if (known == k_known_hanzi) {
+      ++han;
+    } else if (known != k_known_asian) {
+      break;
+    }
+    p += 3;
+  }
+  asian += (p - start) / 3;
+  hanzi += han;
+  return offset + static_cast<std::int32_t>(p - start);
+}
+
 // Where the scan stands: at a word boundary, just after an Asian character, or inside a non-Asian word.
 enum class Position { boundary, after_asian, in_word };
 
@@ -40,6 +76,10 @@ public:
     std::int64_t asian = 0; // of the current run of Asian characters
     std::int64_t hanzi = 0;
     while (offset < length) {
+      offset = tally_asian_run(data, offset, length, asian, hanzi);
+      if (offset == length) {
+        break;
+      }
       const CharClass kind = classify(next_utf8(data, offset, length));
       if (kind == CharClass::hanzi) {
         ++asian;

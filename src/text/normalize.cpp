@@ -101,6 +101,38 @@ void append_form(std::string& result, const char* form, std::size_t length, bool
   }
 }
 
+// Skips, from `offset`, the code points that are well-formed three-byte sequences (E1..EC, EE..EF and two
+// continuation bytes, as next_utf8() decodes them inline) whose remembered entry says they are their own form
+// between boundaries (and that are not blanks, when `DropBlanks`): most of a Chinese text. Their UTF-16 goes
+// to `units` when `WithUtf16`. Returns the offset of the first code point that is not one. A loop without
+// calls, so that its position stays in a register; what it skips, the per-code-point loop below would have
+// kept as it is.
+template <bool DropBlanks, bool WithUtf16>
+inline std::int32_t skip_own_forms(const char* data, std::int32_t offset, std::int32_t length,
+                                   char16_t*& units)
+{
+  const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+  while (length - offset >= 3) {
+    const unsigned lead = bytes[offset];
+    const unsigned second = bytes[offset + 1] ^ 0x80u;
+    const unsigned third = bytes[offset + 2] ^ 0x80u;
+    if (lead - 0xE1u > 0xEFu - 0xE1u || lead == 0xED || (second | third) >= 0x40) {
+      break;
+    }
+    const auto c = static_cast<std::int32_t>(((lead & 0x0Fu) << 12) | (second << 6) | third);
+    if (g_bmp_forms[static_cast<std::size_t>(c)].load(std::memory_order_relaxed) !=
+            k_own_form_between_boundaries ||
+        (DropBlanks && is_blank(c))) {
+      break;
+    }
+    if constexpr (WithUtf16) {
+      *units++ = static_cast<char16_t>(c);
+    }
+    offset += 3;
+  }
+  return offset;
+}
+
 // NFKC of `text` one code point at a time (without the blanks of its result when `DropBlanks`; its UTF-16 in
 // `*utf16` when `WithUtf16`), or nullopt when two neighbours may interact (or a code point is beyond the BMP
 // or ill-formed): ICU's whole-text algorithm decides then.
@@ -130,6 +162,12 @@ std::optional<std::string> normalize_by_code_point(std::string_view text, const 
   std::int32_t copied = 0;    // text before this is in `result`
   bool boundary_after = true; // after the previous code point (the start of the text is a boundary)
   while (offset < length) {
+    if (const std::int32_t skipped_to = skip_own_forms<DropBlanks, WithUtf16>(data, offset, length, units);
+        skipped_to != offset) {
+      offset = skipped_to;
+      boundary_after = true;
+      continue;
+    }
     const std::int32_t start = offset;
     const std::int32_t c = next_utf8(data, offset, length);
     if (c < 0 || c >= 0x10000) {
@@ -261,6 +299,30 @@ std::string normalize_nfkc_without_blanks(std::string_view text, std::u16string&
       icu::UnicodeString::fromUTF8(icu::StringPiece(result.data(), static_cast<int32_t>(result.size())));
   utf16.assign(converted.getBuffer(), static_cast<std::size_t>(converted.length()));
   return result;
+}
+
+bool is_key_blank(std::int32_t code_point)
+{
+  return is_blank(code_point);
+}
+
+bool nfkc_keeps_as_is(std::int32_t code_point)
+{
+  if (code_point < 0 || code_point >= 0x10000) {
+    return false;
+  }
+  auto& slot = g_bmp_forms[static_cast<std::size_t>(code_point)];
+  std::uint64_t entry = slot.load(std::memory_order_relaxed);
+  if (entry == 0) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status) || normalizer == nullptr) {
+      return false;
+    }
+    entry = look_up_form(code_point, *normalizer);
+    slot.store(entry, std::memory_order_relaxed);
+  }
+  return entry == k_own_form_between_boundaries;
 }
 
 std::string remove_blanks(std::string_view text)

@@ -7,6 +7,8 @@
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 #include <unicode/utypes.h>
 
 namespace qb::text {
@@ -46,6 +48,48 @@ bool convert_simple_utf8(std::string_view text, icu::UnicodeString& out)
   }
   out.releaseBuffer(length);
   return true;
+}
+
+// The characters ICU reads as operators outside a set (without the UREGEX_COMMENTS flag); each is a literal
+// when quoted with a backslash.
+bool is_metacharacter(char c)
+{
+  return std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos;
+}
+
+// For "^literal$", the literal's length in UTF-16 units; nullopt for any other pattern (see
+// Regex::longest_match_subject). Anything not certainly a literal character is refused: letters after a
+// backslash (\d, \Q, \x...), sets, groups, flags, quantifiers, ill-formed UTF-8.
+std::optional<std::size_t> anchored_literal_units(std::string_view pattern)
+{
+  if (pattern.size() < 2 || pattern.front() != '^' || pattern.back() != '$') {
+    return std::nullopt;
+  }
+  const std::string_view body = pattern.substr(1, pattern.size() - 2);
+  const auto length = static_cast<std::int32_t>(body.size());
+  std::size_t units = 0;
+  std::int32_t offset = 0;
+  while (offset < length) {
+    if (body[static_cast<std::size_t>(offset)] == '\\') {
+      // A quoted metacharacter; a backslash last in the body would quote the final '$'.
+      if (offset + 1 >= length || !is_metacharacter(body[static_cast<std::size_t>(offset) + 1])) {
+        return std::nullopt;
+      }
+      offset += 2;
+      units += 1;
+      continue;
+    }
+    if (is_metacharacter(body[static_cast<std::size_t>(offset)])) {
+      return std::nullopt;
+    }
+    UChar32 c = 0;
+    U8_NEXT(body.data(), offset, length, c);
+    if (c < 0) {
+      return std::nullopt;
+    }
+    units += U16_LENGTH(c);
+  }
+  return units;
 }
 
 // `text` in UTF-16, as ICU matches it. Callers often try several patterns on one text (the heading patterns
@@ -167,6 +211,7 @@ Regex& Regex::operator=(Regex&&) noexcept = default;
 std::optional<Regex::CompileError> Regex::compile(std::string_view pattern, bool case_insensitive)
 {
   m_pattern.reset();
+  m_longest_match_subject.reset();
   m_source = std::string(pattern);
   UErrorCode status = U_ZERO_ERROR;
   UParseError parse_error{};
@@ -179,6 +224,12 @@ std::optional<Regex::CompileError> Regex::compile(std::string_view pattern, bool
   }
   m_pattern = std::make_unique<Pattern>();
   m_pattern->compiled = std::move(compiled);
+  if (!case_insensitive) {
+    // `$` also matches before a line terminator that ends the text: two units at most ("\r\n").
+    if (const auto units = anchored_literal_units(pattern)) {
+      m_longest_match_subject = *units + 2;
+    }
+  }
   return std::nullopt;
 }
 

@@ -34,6 +34,12 @@ public:
   bool valid() const { return m_pattern != nullptr; }
   const std::string& pattern() const { return m_source; }
 
+  // The length, in UTF-16 units, of the longest text search() can find the pattern in, when the pattern
+  // bounds it: "^literal$" (literal characters and quoted metacharacters only, case sensitive) matches the
+  // literal alone, or followed by the line terminator `$` accepts before the end ("\r\n" at most). nullopt
+  // for any other pattern.
+  std::optional<std::size_t> longest_match_subject() const { return m_longest_match_subject; }
+
   // The time limit of one match in ICU's units (about 1 ms each, 0 = none); default 1000 (about 1 s).
   void set_time_limit(int limit) { m_time_limit = limit; }
 
@@ -53,6 +59,7 @@ private:
   struct Pattern;
   std::unique_ptr<Pattern> m_pattern;
   std::string m_source;
+  std::optional<std::size_t> m_longest_match_subject;
   int m_time_limit = 1000;
 };
 

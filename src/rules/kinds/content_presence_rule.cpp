@@ -1,6 +1,10 @@
 #include "rules/kinds/content_presence_rule.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <functional>
 #include <set>
 
 #include "eval/outline.hpp"
@@ -30,8 +34,24 @@ bool is_figure(const model::Paragraph& paragraph)
 }
 
 // What may stand between the two years of a range once 年 and blanks are removed.
-bool is_range_separator(std::string between)
+bool is_range_separator(std::string_view text)
 {
+  // Removing the noise only removes bytes, so a text with a byte of neither the noise nor a separator cannot
+  // become a separator: most texts between two years (sentences) are refused at their first byte.
+  static const std::array<bool, 256> k_possible_bytes = [] {
+    std::array<bool, 256> possible{};
+    for (std::string_view piece : {"年 \u3000", "-~–—至到－～―"}) {
+      for (const char byte : piece) {
+        possible[static_cast<unsigned char>(byte)] = true;
+      }
+    }
+    return possible;
+  }();
+  if (!std::all_of(text.begin(), text.end(),
+                   [](char byte) { return k_possible_bytes[static_cast<unsigned char>(byte)]; })) {
+    return false;
+  }
+  std::string between(text);
   for (std::string_view noise : {"年", " ", "\u3000"}) {
     for (std::size_t pos = between.find(noise); pos != std::string::npos; pos = between.find(noise)) {
       between.erase(pos, noise.size());
@@ -39,6 +59,29 @@ bool is_range_separator(std::string between)
   }
   static const std::set<std::string> k_separators{"-", "~", "–", "—", "——", "至", "到", "－", "～", "―"};
   return k_separators.contains(between);
+}
+
+// The offset of the first ASCII digit of `text` at or after `from` (text.size() when there is none). Eight
+// bytes at a time while none of them is a digit: a byte is one when (byte ^ '0') < 10, and the borrow test
+// below is true exactly when some byte of the word is below 10.
+std::size_t next_digit(std::string_view text, std::size_t from)
+{
+  constexpr std::uint64_t k_ones = 0x0101010101010101u;
+  constexpr std::uint64_t k_high_bits = 0x8080808080808080u;
+  std::size_t i = from;
+  while (text.size() - i >= 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, text.data() + i, 8);
+    const std::uint64_t flipped = word ^ (k_ones * '0');
+    if (((flipped - k_ones * 10) & ~flipped & k_high_bits) != 0) {
+      break;
+    }
+    i += 8;
+  }
+  while (i < text.size() && !is_digit(text[i])) {
+    ++i;
+  }
+  return i;
 }
 
 bool in_part(const DocumentContext& context, std::size_t index, const std::vector<std::string>& parts)
@@ -55,8 +98,16 @@ std::string part_text(const DocumentContext& context, const std::string& part)
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     const auto& paragraph = paragraphs[i];
     const bool on_page = paragraph.story == model::Story::main || paragraph.story == model::Story::textbox;
-    if (on_page && !context.outline.is_heading(i) && in_part(context, i, {part})) {
-      text += paragraph.text();
+    if (!on_page || context.outline.is_heading(i)) {
+      continue;
+    }
+    const eval::PartSpan* span = context.outline.part_of(context.document, i);
+    if (span != nullptr && span->id == part) {
+      for (const auto& run : paragraph.runs) {
+        if (!run.hidden) {
+          text += run.text; // Paragraph::text(), without a string for each paragraph
+        }
+      }
       text += '\n';
     }
   }
@@ -81,17 +132,16 @@ std::vector<int> mentioned_years(std::string_view text)
     int value;
   };
   std::vector<Number> numbers;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!is_digit(text[i])) {
-      ++i;
-      continue;
-    }
+  for (std::size_t i = next_digit(text, 0); i < text.size(); i = next_digit(text, i)) {
     std::size_t end = i;
     while (end < text.size() && is_digit(text[end])) {
       ++end;
     }
     if (end - i == 4) {
-      const int value = std::stoi(std::string(text.substr(i, 4)));
+      int value = 0;
+      for (std::size_t k = i; k < end; ++k) {
+        value = value * 10 + (text[k] - '0');
+      }
       if (value >= k_first_year && value <= k_last_year) {
         numbers.push_back(Number{i, end, value});
       }
@@ -106,8 +156,8 @@ std::vector<int> mentioned_years(std::string_view text)
     }
     const Number& from = numbers[n];
     const Number& to = numbers[n + 1];
-    const std::string between(text.substr(from.end, to.begin - from.end));
-    if (to.value > from.value && to.value - from.value <= k_longest_range && is_range_separator(between)) {
+    if (to.value > from.value && to.value - from.value <= k_longest_range &&
+        is_range_separator(text.substr(from.end, to.begin - from.end))) {
       for (int year = from.value; year <= to.value; ++year) {
         years.insert(year);
       }
@@ -120,6 +170,12 @@ ContentPresenceRule::ContentPresenceRule(RuleSpec spec, ContentExpectation expec
   : Rule(std::move(spec))
   , m_expected(std::move(expected))
 {
+  for (const auto& item : m_expected.items) {
+    auto& searchers = m_keyword_searchers.emplace_back();
+    for (const auto& keyword : item.keywords) {
+      searchers.emplace_back(keyword.begin(), keyword.end());
+    }
+  }
 }
 
 RuleResult ContentPresenceRule::evaluate(const DocumentContext& context) const
@@ -200,12 +256,13 @@ RuleResult ContentPresenceRule::evaluate_years(const DocumentContext& context, c
 RuleResult ContentPresenceRule::evaluate_items(const DocumentContext& context, const std::string& text) const
 {
   std::vector<LocalizedText> missing;
-  for (const auto& item : m_expected.items) {
-    const bool mentioned =
-        std::any_of(item.keywords.begin(), item.keywords.end(),
-                    [&](const std::string& keyword) { return text.find(keyword) != std::string::npos; });
+  for (std::size_t i = 0; i < m_expected.items.size(); ++i) {
+    const auto& searchers = m_keyword_searchers[i];
+    const bool mentioned = std::any_of(searchers.begin(), searchers.end(), [&](const Searcher& searcher) {
+      return std::search(text.begin(), text.end(), searcher) != text.end();
+    });
     if (!mentioned) {
-      missing.push_back(item.name);
+      missing.push_back(m_expected.items[i].name);
     }
   }
   RuleResult result = make_result(missing.empty() ? Outcome::pass : Outcome::fail);

@@ -129,9 +129,7 @@ LocalizedText MessageArgs::fill(const LocalizedText& pattern) const
 
 LocalizedText MessageArgs::message(std::string_view id) const
 {
-  const LocalizedText zh = MessageCatalog::builtin().text(id, args(m_zh));
-  const LocalizedText en = MessageCatalog::builtin().text(id, args(m_en));
-  return LocalizedText{zh.zh, en.en};
+  return MessageCatalog::builtin().text(id, args(m_zh), args(m_en));
 }
 
 namespace {
