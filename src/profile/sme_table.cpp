@@ -261,25 +261,61 @@ SmeTable load_sme_table(const std::filesystem::path& path)
   return load_sme_table_text(text.str(), path.string());
 }
 
+namespace {
+
+constexpr std::string_view k_builtin_table = "sme-2011.yaml";
+
+std::filesystem::path table_path(const std::string& table_file)
+{
+  return table_file.empty() ? std::filesystem::path(k_builtin_table) : std::filesystem::path(table_file);
+}
+
+// The name of the built-in copy load_sme_table_for reads for `path`, or empty when it reads a file (or
+// nothing): a path with a folder is a file beside a rule set; a bare name is the built-in copy (what the rule
+// set loader gives when no file sits beside the rules).
+std::string embedded_name(const std::filesystem::path& path)
+{
+  std::error_code error;
+  if (path.has_parent_path() && std::filesystem::is_regular_file(path, error)) {
+    return {};
+  }
+  std::string name = path.filename().string();
+  return util::find_embedded_file(name) ? name : std::string();
+}
+
+const SmeTable& builtin_table()
+{
+  static const SmeTable table = load_sme_table_text(*util::find_embedded_file(k_builtin_table),
+                                                    "<built-in>/" + std::string(k_builtin_table));
+  return table;
+}
+
+} // namespace
+
 SmeTable load_sme_table_for(const std::string& table_file)
 {
-  const std::filesystem::path path =
-      table_file.empty() ? std::filesystem::path("sme-2011.yaml") : std::filesystem::path(table_file);
+  const std::filesystem::path path = table_path(table_file);
+  if (const std::string name = embedded_name(path); !name.empty()) {
+    return load_sme_table_text(*util::find_embedded_file(name), "<built-in>/" + name);
+  }
   std::error_code error;
-  // A path with a folder is a file beside a rule set; a bare name is the built-in copy (what the rule set
-  // loader gives when no file sits beside the rules).
-  if (path.has_parent_path() && std::filesystem::is_regular_file(path, error)) {
-    return load_sme_table(path);
-  }
-  const std::string name = path.filename().string();
-  if (const auto content = util::find_embedded_file(name)) {
-    return load_sme_table_text(*content, "<built-in>/" + name);
-  }
   if (std::filesystem::is_regular_file(path, error)) {
     return load_sme_table(path);
   }
   throw LoadError(
       {{{table_file, 0, 0}, rules::message("profile.sme.table_missing", {{"file", table_file}})}});
+}
+
+SmeTableSource::SmeTableSource(const std::string& table_file)
+{
+  if (embedded_name(table_path(table_file)) != k_builtin_table) {
+    m_loaded = load_sme_table_for(table_file);
+  }
+}
+
+const SmeTable& SmeTableSource::table() const
+{
+  return m_loaded ? *m_loaded : builtin_table();
 }
 
 } // namespace qb::profile

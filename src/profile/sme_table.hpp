@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,5 +63,22 @@ SmeTable load_sme_table_text(std::string_view yaml, const std::string& label);
 // The table a rule set names (RulesetData::sme_table_file): that file when it exists, else the built-in copy
 // of its file name (rules/sme-2011.yaml compiled into the binary); throws LoadError when neither exists.
 SmeTable load_sme_table_for(const std::string& table_file);
+
+// The table of a rule set (RulesetData::sme_table_file), as load_sme_table_for gives it. A table from a file
+// is loaded at once, so that a broken one is a load error of the rule set; the built-in table
+// (rules/sme-2011.yaml, known valid) is loaded on first use, once per process (thread-safe): only a profile
+// with figures needs it, and parsing it cost a quarter of qbcheck's start-up.
+class SmeTableSource
+{
+public:
+  // Throws LoadError as load_sme_table_for does.
+  explicit SmeTableSource(const std::string& table_file);
+
+  const SmeTable& table() const;
+  bool is_builtin() const { return !m_loaded.has_value(); }
+
+private:
+  std::optional<SmeTable> m_loaded; // the table read from a file; empty for the built-in one
+};
 
 } // namespace qb::profile

@@ -2,20 +2,13 @@
 
 #include <algorithm>
 
-#include "rules/builtin_messages.hpp"
-
 namespace qb::rules {
 
 const MessageCatalog& MessageCatalog::builtin()
 {
   static const MessageCatalog catalog = [] {
     MessageCatalog result;
-    const auto messages = builtin_messages();
-    result.m_entries.reserve(messages.size());
-    for (const auto& entry : messages) {
-      result.m_entries.emplace_back(std::string(entry.id),
-                                    LocalizedText{std::string(entry.zh), std::string(entry.en)});
-    }
+    result.m_entries = builtin_messages();
     return result;
   }();
   return catalog;
@@ -35,18 +28,18 @@ LocalizedText MessageCatalog::text(std::string_view id, const std::vector<Messag
                                    const std::vector<MessageArg>& en_args) const
 {
   auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
-                             [](const auto& item, std::string_view key) { return item.first < key; });
-  if (it == m_entries.end() || it->first != id) {
+                             [](const BuiltinMessage& item, std::string_view key) { return item.id < key; });
+  if (it == m_entries.end() || it->id != id) {
     return LocalizedText{std::string(id), std::string(id)};
   }
-  return LocalizedText{fill_placeholders(it->second.zh, zh_args), fill_placeholders(it->second.en, en_args)};
+  return LocalizedText{fill_placeholders(it->zh, zh_args), fill_placeholders(it->en, en_args)};
 }
 
 bool MessageCatalog::contains(std::string_view id) const
 {
   auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
-                             [](const auto& item, std::string_view key) { return item.first < key; });
-  return it != m_entries.end() && it->first == id;
+                             [](const BuiltinMessage& item, std::string_view key) { return item.id < key; });
+  return it != m_entries.end() && it->id == id;
 }
 
 std::vector<std::string> MessageCatalog::ids() const
@@ -54,7 +47,7 @@ std::vector<std::string> MessageCatalog::ids() const
   std::vector<std::string> result;
   result.reserve(m_entries.size());
   for (const auto& entry : m_entries) {
-    result.push_back(entry.first);
+    result.emplace_back(entry.id);
   }
   return result;
 }

@@ -5,8 +5,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "rules/data_tree.hpp"
 #include "rules/message_catalog.hpp"
-#include "rules/yaml_location.hpp"
 #include "util/edit_distance.hpp"
 
 namespace qb::rules {
@@ -16,7 +16,7 @@ namespace {
 // parent's report_unknown_keys() covers them too (children are handed out by value).
 struct KeyTracker
 {
-  YAML::Node node;
+  const DataNode* node = nullptr;
   std::vector<std::string> asked; // every key a reader asked for, present or not (the "did you mean" list)
   std::vector<std::shared_ptr<KeyTracker>> children;
   bool reported = false;
@@ -36,22 +36,18 @@ std::string join(const std::vector<std::string>& values)
 
 struct ParamReader::Impl
 {
+  std::shared_ptr<const DataTree> tree; // keeps the nodes alive
   std::string file;
   std::vector<Diagnostic>* diagnostics = nullptr;
   std::shared_ptr<KeyTracker> tracker;
 
-  // The value of `key` (marking it asked), or an invalid node when absent.
-  YAML::Node value(std::string_view key)
+  // The value of `key` (marking it asked), or null when absent.
+  const DataNode* value(std::string_view key)
   {
-    const std::string name(key);
-    if (std::find(tracker->asked.begin(), tracker->asked.end(), name) == tracker->asked.end()) {
-      tracker->asked.push_back(name);
+    if (std::find(tracker->asked.begin(), tracker->asked.end(), key) == tracker->asked.end()) {
+      tracker->asked.emplace_back(key);
     }
-    if (!tracker->node.IsMap()) {
-      return YAML::Node(YAML::NodeType::Undefined);
-    }
-    const YAML::Node& node = tracker->node;
-    return node[name];
+    return tracker->node->find(key);
   }
 
   void report(SourceLocation where, LocalizedText message)
@@ -59,25 +55,33 @@ struct ParamReader::Impl
     diagnostics->push_back(Diagnostic{std::move(where), std::move(message)});
   }
 
-  SourceLocation at(const YAML::Node& node) const { return yaml_location(node, file); }
+  // The 1-based file:line:col of `node` (line 0 when it has no place, or is absent).
+  SourceLocation at(const DataNode* node) const
+  {
+    if (node == nullptr) {
+      return SourceLocation{file, 0, 0};
+    }
+    return SourceLocation{file, node->line, node->column};
+  }
 
   // True when `node` is present; records the missing-key error when `need` requires it.
-  bool present(const YAML::Node& node, std::string_view key, Need need)
+  bool present(const DataNode* node, std::string_view key, Need need)
   {
-    if (node.IsDefined() && !node.IsNull()) {
+    if (node != nullptr && node->is_defined() && !node->is_null()) {
       return true;
     }
     if (need == Need::required) {
-      SourceLocation where = node.IsDefined() ? at(node) : at(tracker->node);
+      SourceLocation where = node != nullptr && node->is_defined() ? at(node) : at(tracker->node);
       report(where, message("rules.param.missing", {{"key", std::string(key)}}));
     }
     return false;
   }
 
-  void type_error(const YAML::Node& node, std::string_view key, std::string_view id)
+  void type_error(const DataNode& node, std::string_view key, std::string_view id)
   {
-    std::string shown = node.IsScalar() ? node.Scalar() : std::string(node.IsSequence() ? "[...]" : "{...}");
-    report(at(node), message(id, {{"key", std::string(key)}, {"value", shown}}));
+    std::string shown =
+        node.is_scalar() ? std::string(node.text) : std::string(node.is_sequence() ? "[...]" : "{...}");
+    report(at(&node), message(id, {{"key", std::string(key)}, {"value", shown}}));
   }
 
   void check_unknown(KeyTracker& keys)
@@ -86,20 +90,20 @@ struct ParamReader::Impl
       return;
     }
     keys.reported = true;
-    if (keys.node.IsMap() && !keys.ignored) {
-      for (const auto& entry : keys.node) {
-        const std::string name = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
+    if (keys.node->is_map() && !keys.ignored) {
+      for (std::size_t entry = 0; entry < keys.node->entries(); ++entry) {
+        const DataNode& key = keys.node->key(entry);
+        const std::string name = key.is_scalar() ? std::string(key.text) : std::string();
         if (std::find(keys.asked.begin(), keys.asked.end(), name) != keys.asked.end()) {
           continue;
         }
         const auto suggestion = util::closest_match(name, keys.asked);
         if (suggestion) {
-          report(at(entry.first),
+          report(at(&key),
                  message("rules.param.unknown_key_suggest",
                          {{"key", name}, {"suggestion", *suggestion}, {"known", join(keys.asked)}}));
         } else {
-          report(at(entry.first),
-                 message("rules.param.unknown_key", {{"key", name}, {"known", join(keys.asked)}}));
+          report(at(&key), message("rules.param.unknown_key", {{"key", name}, {"known", join(keys.asked)}}));
         }
       }
     }
@@ -109,13 +113,25 @@ struct ParamReader::Impl
   }
 };
 
-ParamReader::ParamReader(const YAML::Node& node, std::string file, std::vector<Diagnostic>& diagnostics)
+ParamReader::ParamReader(std::shared_ptr<const DataTree> tree, const DataNode& node, std::string file,
+                         std::vector<Diagnostic>& diagnostics)
   : m_impl(std::make_unique<Impl>())
 {
+  m_impl->tree = std::move(tree);
   m_impl->file = std::move(file);
   m_impl->diagnostics = &diagnostics;
   m_impl->tracker = std::make_shared<KeyTracker>();
-  m_impl->tracker->node = node;
+  m_impl->tracker->node = &node;
+}
+
+ParamReader::ParamReader(const YAML::Node& node, std::string file, std::vector<Diagnostic>& diagnostics)
+  : m_impl(std::make_unique<Impl>())
+{
+  m_impl->tree = std::make_shared<const DataTree>(node);
+  m_impl->file = std::move(file);
+  m_impl->diagnostics = &diagnostics;
+  m_impl->tracker = std::make_shared<KeyTracker>();
+  m_impl->tracker->node = &m_impl->tree->root();
 }
 
 ParamReader::~ParamReader() = default;
@@ -123,36 +139,32 @@ ParamReader::ParamReader(ParamReader&&) noexcept = default;
 
 bool ParamReader::has(std::string_view key) const
 {
-  if (!m_impl->tracker->node.IsMap()) {
-    return false;
-  }
-  const YAML::Node& node = m_impl->tracker->node;
-  const YAML::Node value = node[std::string(key)];
-  return value.IsDefined() && !value.IsNull();
+  const DataNode* value = m_impl->tracker->node->find(key);
+  return value != nullptr && value->is_defined() && !value->is_null();
 }
 
 std::optional<std::string> ParamReader::string(std::string_view key, Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   if (!m_impl->present(node, key, need)) {
     return std::nullopt;
   }
-  if (!node.IsScalar()) {
-    m_impl->type_error(node, key, "rules.param.not_string");
+  if (!node->is_scalar()) {
+    m_impl->type_error(*node, key, "rules.param.not_string");
     return std::nullopt;
   }
-  return node.Scalar();
+  return std::string(node->text);
 }
 
 std::optional<double> ParamReader::number(std::string_view key, Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   if (!m_impl->present(node, key, need)) {
     return std::nullopt;
   }
   double value = 0;
-  if (!node.IsScalar() || !YAML::convert<double>::decode(node, value)) {
-    m_impl->type_error(node, key, "rules.param.not_number");
+  if (!decode_number(*node, value)) {
+    m_impl->type_error(*node, key, "rules.param.not_number");
     return std::nullopt;
   }
   return value;
@@ -160,13 +172,13 @@ std::optional<double> ParamReader::number(std::string_view key, Need need)
 
 std::optional<std::int64_t> ParamReader::integer(std::string_view key, Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   if (!m_impl->present(node, key, need)) {
     return std::nullopt;
   }
   std::int64_t value = 0;
-  if (!node.IsScalar() || !YAML::convert<std::int64_t>::decode(node, value)) {
-    m_impl->type_error(node, key, "rules.param.not_integer");
+  if (!decode_integer(*node, value)) {
+    m_impl->type_error(*node, key, "rules.param.not_integer");
     return std::nullopt;
   }
   return value;
@@ -174,13 +186,13 @@ std::optional<std::int64_t> ParamReader::integer(std::string_view key, Need need
 
 std::optional<bool> ParamReader::boolean(std::string_view key, Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   if (!m_impl->present(node, key, need)) {
     return std::nullopt;
   }
   bool value = false;
-  if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
-    m_impl->type_error(node, key, "rules.param.not_boolean");
+  if (!decode_boolean(*node, value)) {
+    m_impl->type_error(*node, key, "rules.param.not_boolean");
     return std::nullopt;
   }
   return value;
@@ -188,25 +200,25 @@ std::optional<bool> ParamReader::boolean(std::string_view key, Need need)
 
 std::vector<std::string> ParamReader::string_list(std::string_view key, Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   std::vector<std::string> result;
   if (!m_impl->present(node, key, need)) {
     return result;
   }
-  if (node.IsScalar()) {
-    result.push_back(node.Scalar());
+  if (node->is_scalar()) {
+    result.emplace_back(node->text);
     return result;
   }
-  if (!node.IsSequence()) {
-    m_impl->type_error(node, key, "rules.param.not_list");
+  if (!node->is_sequence()) {
+    m_impl->type_error(*node, key, "rules.param.not_list");
     return result;
   }
-  for (const auto& item : node) {
-    if (!item.IsScalar()) {
+  for (const DataNode& item : node->children()) {
+    if (!item.is_scalar()) {
       m_impl->type_error(item, key, "rules.param.not_list");
       continue;
     }
-    result.push_back(item.Scalar());
+    result.emplace_back(item.text);
   }
   return result;
 }
@@ -214,7 +226,7 @@ std::vector<std::string> ParamReader::string_list(std::string_view key, Need nee
 std::optional<std::string> ParamReader::choice(std::string_view key, const std::vector<std::string>& allowed,
                                                Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   auto value = string(key, need);
   if (!value || std::find(allowed.begin(), allowed.end(), *value) != allowed.end()) {
     return value;
@@ -235,22 +247,22 @@ std::optional<std::string> ParamReader::choice(std::string_view key, const std::
 
 std::optional<LocalizedText> ParamReader::localized(std::string_view key, Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   if (!m_impl->present(node, key, need)) {
     return std::nullopt;
   }
-  if (node.IsScalar()) {
-    return LocalizedText{node.Scalar(), node.Scalar()};
+  if (node->is_scalar()) {
+    return LocalizedText{std::string(node->text), std::string(node->text)};
   }
-  if (!node.IsMap()) {
-    m_impl->type_error(node, key, "rules.param.not_localized");
+  if (!node->is_map()) {
+    m_impl->type_error(*node, key, "rules.param.not_localized");
     return std::nullopt;
   }
   auto texts = child(key, Need::required);
   const auto zh = texts->string("zh");
   const auto en = texts->string("en");
   if (!zh && !en) {
-    m_impl->type_error(node, key, "rules.param.not_localized");
+    m_impl->type_error(*node, key, "rules.param.not_localized");
     return std::nullopt;
   }
   return LocalizedText{zh.value_or(""), en.value_or("")};
@@ -258,36 +270,36 @@ std::optional<LocalizedText> ParamReader::localized(std::string_view key, Need n
 
 std::optional<ParamReader> ParamReader::child(std::string_view key, Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   if (!m_impl->present(node, key, need)) {
     return std::nullopt;
   }
-  if (!node.IsMap()) {
-    m_impl->type_error(node, key, "rules.param.not_map");
+  if (!node->is_map()) {
+    m_impl->type_error(*node, key, "rules.param.not_map");
     return std::nullopt;
   }
-  ParamReader reader(node, m_impl->file, *m_impl->diagnostics);
+  ParamReader reader(m_impl->tree, *node, m_impl->file, *m_impl->diagnostics);
   m_impl->tracker->children.push_back(reader.m_impl->tracker);
   return reader;
 }
 
 std::vector<ParamReader> ParamReader::children(std::string_view key, Need need)
 {
-  const YAML::Node node = m_impl->value(key);
+  const DataNode* node = m_impl->value(key);
   std::vector<ParamReader> result;
   if (!m_impl->present(node, key, need)) {
     return result;
   }
-  if (!node.IsSequence()) {
-    m_impl->type_error(node, key, "rules.param.not_list_of_maps");
+  if (!node->is_sequence()) {
+    m_impl->type_error(*node, key, "rules.param.not_list_of_maps");
     return result;
   }
-  for (const auto& item : node) {
-    if (!item.IsMap()) {
+  for (const DataNode& item : node->children()) {
+    if (!item.is_map()) {
       m_impl->type_error(item, key, "rules.param.not_list_of_maps");
       continue;
     }
-    ParamReader reader(item, m_impl->file, *m_impl->diagnostics);
+    ParamReader reader(m_impl->tree, item, m_impl->file, *m_impl->diagnostics);
     m_impl->tracker->children.push_back(reader.m_impl->tracker);
     result.push_back(std::move(reader));
   }
@@ -296,11 +308,11 @@ std::vector<ParamReader> ParamReader::children(std::string_view key, Need need)
 
 SourceLocation ParamReader::location(std::string_view key) const
 {
-  const YAML::Node& node = m_impl->tracker->node;
-  if (!key.empty() && node.IsMap()) {
-    for (const auto& entry : node) {
-      if (entry.first.IsScalar() && entry.first.Scalar() == key) {
-        return m_impl->at(entry.first);
+  const DataNode* node = m_impl->tracker->node;
+  if (!key.empty() && node->is_map()) {
+    for (std::size_t entry = 0; entry < node->entries(); ++entry) {
+      if (node->key(entry).is_scalar() && node->key(entry).text == key) {
+        return m_impl->at(&node->key(entry));
       }
     }
   }
@@ -311,8 +323,7 @@ void ParamReader::error(std::string_view key, LocalizedText text)
 {
   SourceLocation where = location(key);
   if (!key.empty() && has(key)) {
-    const YAML::Node& node = m_impl->tracker->node;
-    where = m_impl->at(node[std::string(key)]);
+    where = m_impl->at(m_impl->tracker->node->find(key));
   }
   m_impl->report(std::move(where), std::move(text));
 }

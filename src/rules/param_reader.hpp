@@ -15,6 +15,9 @@ class Node;
 
 namespace qb::rules {
 
+class DataTree;
+struct DataNode;
+
 // Whether a missing key is an error.
 enum class Need { optional, required };
 
@@ -26,6 +29,10 @@ enum class Need { optional, required };
 class ParamReader
 {
 public:
+  // Reads `node`, a node of `tree` (which the reader keeps alive).
+  ParamReader(std::shared_ptr<const DataTree> tree, const DataNode& node, std::string file,
+              std::vector<Diagnostic>& diagnostics);
+  // Reads a copy of a yaml-cpp node (see DataTree: its aliases must be bounded, as parse_yaml makes sure).
   ParamReader(const YAML::Node& node, std::string file, std::vector<Diagnostic>& diagnostics);
   ~ParamReader();
   ParamReader(ParamReader&&) noexcept;

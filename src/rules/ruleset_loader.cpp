@@ -2,15 +2,14 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
-#include <yaml-cpp/yaml.h>
-
+#include "rules/builtin_data_trees.hpp"
 #include "rules/data_tables.hpp"
 #include "rules/message_catalog.hpp"
 #include "rules/param_reader.hpp"
 #include "rules/registry.hpp"
 #include "rules/ruleset.hpp"
-#include "rules/yaml_location.hpp"
 #include "rules/yaml_parse.hpp"
 #include "text/regex.hpp"
 #include "util/edit_distance.hpp"
@@ -48,17 +47,19 @@ public:
   }
 
   std::shared_ptr<const Ruleset> load(std::string_view yaml, const std::string& file_shown);
+  std::shared_ptr<const Ruleset> load(const std::shared_ptr<const DataTree>& tree,
+                                      const std::string& file_shown);
 
 private:
   void add(SourceLocation where, LocalizedText text)
   {
     m_diagnostics.push_back({std::move(where), std::move(text)});
   }
-  bool parse(std::string_view yaml, YAML::Node& root);
-  bool check_structure(const YAML::Node& root);
+  bool check_root(const DataNode& root);
+  void check_structure(const DataNode& root);
   void read_header(ParamReader& header, Ruleset& ruleset);
   void read_data_files(std::optional<ParamReader> data, RulesetData& tables);
-  std::optional<std::pair<std::string, std::string>> data_file(const std::string& name);
+  std::optional<std::pair<std::shared_ptr<const DataTree>, std::string>> data_file(const std::string& name);
   void read_parts(std::vector<ParamReader>& parts, RulesetData& data);
   void read_rules(std::vector<ParamReader>& rules, Ruleset& ruleset);
   std::unique_ptr<Rule> read_rule(ParamReader& rule, const RulesetData& data);
@@ -71,15 +72,38 @@ private:
   std::map<std::string, int> m_rule_lines; // rule id -> line of its first definition
 };
 
+// The built-in copy of data file `name` (its nodes compiled into the binary, or failing that its text), or
+// null.
+std::shared_ptr<const DataTree> builtin_tree(std::string_view name, const std::string& label,
+                                             std::vector<Diagnostic>& diagnostics)
+{
+  for (const BuiltinDataTree& tree : builtin_data_trees()) {
+    if (tree.name == name) {
+      return std::make_shared<const DataTree>(tree.nodes);
+    }
+  }
+  if (auto embedded = util::find_embedded_file(name)) {
+    return parse_yaml_tree(*embedded, label, diagnostics, "rules.load.syntax");
+  }
+  return nullptr;
+}
+
 std::shared_ptr<const Ruleset> Loader::load(std::string_view yaml, const std::string& file_shown)
 {
-  YAML::Node root;
-  if (!parse(yaml, root) || !check_structure(root)) {
+  return load(parse_yaml_tree(yaml, m_label, m_diagnostics, "rules.load.syntax"), file_shown);
+}
+
+std::shared_ptr<const Ruleset> Loader::load(const std::shared_ptr<const DataTree>& tree,
+                                            const std::string& file_shown)
+{
+  if (tree == nullptr || !check_root(tree->root())) {
     fail();
   }
+  const DataNode& root = tree->root();
+  check_structure(root);
   auto ruleset = std::make_shared<Ruleset>();
   ruleset->info.file = file_shown;
-  ParamReader top(root, m_label, m_diagnostics);
+  ParamReader top(tree, root, m_label, m_diagnostics);
   // Header and data tables first: the kinds' factories read size names, font aliases and parts.
   if (auto header = top.child("ruleset", Need::required)) {
     read_header(*header, *ruleset);
@@ -98,46 +122,56 @@ std::shared_ptr<const Ruleset> Loader::load(std::string_view yaml, const std::st
   return ruleset;
 }
 
-bool Loader::parse(std::string_view yaml, YAML::Node& root)
+bool Loader::check_root(const DataNode& root)
 {
-  auto parsed = parse_yaml(yaml, m_label, m_diagnostics, "rules.load.syntax");
-  if (!parsed) {
-    return false;
-  }
-  root = std::move(*parsed);
-  if (!root.IsMap()) {
+  if (!root.is_map()) {
     add(SourceLocation{m_label, 1, 1}, message("rules.load.not_a_map"));
     return false;
   }
   return true;
 }
 
-// Walks the tree once, flagging duplicate keys, which yaml-cpp would otherwise silently keep. The walk is
-// bounded: parse_yaml has already refused a tree (an alias bomb) with more nodes than its budget.
-bool Loader::check_structure(const YAML::Node& root)
+// Walks the tree once, flagging duplicate keys, which yaml-cpp would otherwise silently keep (the first is
+// the one read). The walk is bounded: parse_yaml has already refused a tree (an alias bomb) with more nodes
+// than its budget, and the built-in trees are small.
+void Loader::check_structure(const DataNode& root)
 {
-  std::vector<YAML::Node> pending{root};
+  std::vector<const DataNode*> pending{&root};
   while (!pending.empty()) {
-    const YAML::Node node = pending.back();
+    const DataNode& node = *pending.back();
     pending.pop_back();
-    if (node.IsSequence()) {
-      for (const auto& item : node) {
-        pending.push_back(item);
+    if (node.is_sequence()) {
+      for (const DataNode& item : node.children()) {
+        pending.push_back(&item);
       }
-    } else if (node.IsMap()) {
-      std::map<std::string, int> seen;
-      for (const auto& entry : node) {
-        const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
-        const SourceLocation where = yaml_location(entry.first, m_label);
-        if (auto [it, fresh] = seen.emplace(key, where.line); !fresh) {
-          add(where,
-              message("rules.load.duplicate_key", {{"key", key}, {"line", std::to_string(it->second)}}));
+    } else if (node.is_map()) {
+      // Rule maps have a handful of keys: compared with the earlier ones directly; a large map (a hostile
+      // file) through a hash table. A non-scalar key counts as "".
+      const auto name_of = [](const DataNode& key) {
+        return key.is_scalar() ? key.text : std::string_view();
+      };
+      constexpr std::size_t k_small_map = 32;
+      std::unordered_map<std::string_view, const DataNode*> seen;
+      for (std::size_t entry = 0; entry < node.entries(); ++entry) {
+        const DataNode& key = node.key(entry);
+        const std::string_view name = name_of(key);
+        const DataNode* first = nullptr;
+        if (node.entries() <= k_small_map) {
+          for (std::size_t earlier = 0; earlier < entry && first == nullptr; ++earlier) {
+            first = name_of(node.key(earlier)) == name ? &node.key(earlier) : nullptr;
+          }
+        } else if (auto [it, fresh] = seen.emplace(name, &key); !fresh) {
+          first = it->second;
         }
-        pending.push_back(entry.second);
+        if (first != nullptr) {
+          add(SourceLocation{m_label, key.line, key.column},
+              message("rules.load.duplicate_key",
+                      {{"key", std::string(name)}, {"line", std::to_string(first->line)}}));
+        }
+        pending.push_back(&node.value(entry));
       }
     }
   }
-  return true;
 }
 
 void Loader::read_header(ParamReader& header, Ruleset& ruleset)
@@ -153,9 +187,10 @@ void Loader::read_header(ParamReader& header, Ruleset& ruleset)
   read_data_files(header.child("data"), ruleset.data);
 }
 
-// The text and diagnostic label of data file `name`: beside the rule file when it is there, else the copy
-// compiled into the binary.
-std::optional<std::pair<std::string, std::string>> Loader::data_file(const std::string& name)
+// The nodes and diagnostic label of data file `name`: beside the rule file when it is there, else the
+// built-in copy. The nodes are null when the file's YAML was refused (the diagnostic is recorded).
+std::optional<std::pair<std::shared_ptr<const DataTree>, std::string>>
+Loader::data_file(const std::string& name)
 {
   if (m_directory) {
     const fs::path path = *m_directory / name;
@@ -165,12 +200,14 @@ std::optional<std::pair<std::string, std::string>> Loader::data_file(const std::
       std::ostringstream text;
       text << in.rdbuf();
       if (in) {
-        return std::pair{text.str(), path.string()};
+        const std::string label = path.string();
+        return std::pair{parse_yaml_tree(text.str(), label, m_diagnostics, "rules.load.syntax"), label};
       }
     }
   }
-  if (auto embedded = util::find_embedded_file(fs::path(name).filename().string())) {
-    return std::pair{std::string(*embedded), fs::path(name).filename().string()};
+  const std::string label = fs::path(name).filename().string();
+  if (auto tree = builtin_tree(label, label, m_diagnostics); tree || util::find_embedded_file(label)) {
+    return std::pair{std::move(tree), label};
   }
   return std::nullopt;
 }
@@ -199,12 +236,16 @@ void Loader::read_data_files(std::optional<ParamReader> data, RulesetData& table
   note_local(fonts);
   note_local(sme);
   if (auto file = data_file(sizes)) {
-    read_size_names(file->first, file->second, tables, m_diagnostics);
+    if (file->first) {
+      read_size_names(file->first, file->second, tables, m_diagnostics);
+    }
   } else {
     missing("sizes", sizes);
   }
   if (auto file = data_file(fonts)) {
-    read_font_aliases(file->first, file->second, tables, m_diagnostics);
+    if (file->first) {
+      read_font_aliases(file->first, file->second, tables, m_diagnostics);
+    }
   } else {
     missing("fonts", fonts);
   }
@@ -365,15 +406,18 @@ std::shared_ptr<const Ruleset> load_ruleset_text(std::string_view yaml, const st
 
 std::shared_ptr<const Ruleset> builtin_ruleset()
 {
-  // Loaded once; a failure here is a build defect that the test suite catches.
+  // Loaded once, from the nodes compiled from rules/caq-2020.yaml at build time; a failure here is a build
+  // defect that the test suite catches.
   static const std::shared_ptr<const Ruleset> ruleset = [] {
-    const auto text = util::find_embedded_file("caq-2020.yaml");
-    if (!text) {
-      throw LoadError({Diagnostic{SourceLocation{"caq-2020.yaml", 0, 0},
-                                  message("rules.load.data_missing", {{"file", "caq-2020.yaml"}})}});
+    const std::string label = "caq-2020.yaml";
+    std::vector<Diagnostic> diagnostics;
+    auto tree = builtin_tree(label, label, diagnostics);
+    if (!tree) {
+      throw LoadError(
+          {Diagnostic{SourceLocation{label, 0, 0}, message("rules.load.data_missing", {{"file", label}})}});
     }
-    Loader loader("caq-2020.yaml", std::nullopt);
-    return loader.load(*text, "<built-in>");
+    Loader loader(label, std::nullopt);
+    return loader.load(tree, "<built-in>");
   }();
   return ruleset;
 }

@@ -60,4 +60,15 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& f
   return root;
 }
 
+std::shared_ptr<const DataTree> parse_yaml_tree(std::string_view text, const std::string& file,
+                                                std::vector<Diagnostic>& diagnostics,
+                                                std::string_view syntax_message_id)
+{
+  const auto root = parse_yaml(text, file, diagnostics, syntax_message_id);
+  if (!root) {
+    return nullptr;
+  }
+  return std::make_shared<const DataTree>(*root);
+}
+
 } // namespace qb::rules

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/diagnostic.hpp"
+#include "rules/data_tree.hpp"
 
 namespace qb::rules {
 
@@ -19,5 +21,10 @@ namespace qb::rules {
 std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& file,
                                      std::vector<Diagnostic>& diagnostics,
                                      std::string_view syntax_message_id);
+
+// The same, copied into a DataTree (what the rule-set loaders read); null when parse_yaml refused the text.
+std::shared_ptr<const DataTree> parse_yaml_tree(std::string_view text, const std::string& file,
+                                                std::vector<Diagnostic>& diagnostics,
+                                                std::string_view syntax_message_id);
 
 } // namespace qb::rules

@@ -3,13 +3,14 @@
 // its own texts at every start. Later files replace earlier entries of the same id.
 //
 //   qbcheck_compile_messages OUT.cpp FILE.yaml...
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <string>
 
 #include <yaml-cpp/yaml.h>
+
+#include "cpp_literal.hpp"
 
 namespace {
 
@@ -18,28 +19,6 @@ struct Texts
   std::string zh;
   std::string en;
 };
-
-// A C++ string literal holding `text` byte for byte (UTF-8 passes through; g++ reads sources as UTF-8).
-std::string literal(const std::string& text)
-{
-  std::string out = "\"";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (byte < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\%03o", byte);
-      out += escaped;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 } // namespace
 
@@ -71,7 +50,8 @@ int main(int argc, char** argv)
          "#include \"rules/builtin_messages.hpp\"\n\n"
          "namespace qb::rules {\nnamespace {\n\nconstexpr BuiltinMessage k_messages[] = {\n";
   for (const auto& [id, texts] : messages) {
-    out << "    {" << literal(id) << ", " << literal(texts.zh) << ", " << literal(texts.en) << "},\n";
+    out << "    {" << qb::tools::cpp_literal(id) << ", " << qb::tools::cpp_literal(texts.zh) << ", "
+        << qb::tools::cpp_literal(texts.en) << "},\n";
   }
   out << "};\n\n} // namespace\n\nstd::span<const BuiltinMessage> builtin_messages()\n{\n  return "
          "k_messages;\n}\n\n"

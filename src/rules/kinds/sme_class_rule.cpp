@@ -9,7 +9,7 @@
 
 namespace qb::rules {
 
-SmeClassRule::SmeClassRule(RuleSpec spec, profile::SmeTable table)
+SmeClassRule::SmeClassRule(RuleSpec spec, profile::SmeTableSource table)
   : Rule(std::move(spec))
   , m_table(std::move(table))
 {
@@ -24,7 +24,7 @@ RuleResult SmeClassRule::evaluate(const DocumentContext& context) const
   }
   const auto& applicant = *context.profile;
   const auto classification = profile::classify_sme(
-      m_table, applicant.industry, {applicant.employees, applicant.revenue, applicant.total_assets});
+      m_table.table(), applicant.industry, {applicant.employees, applicant.revenue, applicant.total_assets});
   if (!classification.size) {
     profile::set_not_checked(result, classification.reason);
     return result;
@@ -44,7 +44,7 @@ RuleResult SmeClassRule::evaluate(const DocumentContext& context) const
 std::unique_ptr<Rule> make_sme_class_rule(RuleSpec spec, ParamReader& params, const RulesetData& data)
 {
   try {
-    return std::make_unique<SmeClassRule>(std::move(spec), profile::load_sme_table_for(data.sme_table_file));
+    return std::make_unique<SmeClassRule>(std::move(spec), profile::SmeTableSource(data.sme_table_file));
   } catch (const LoadError& error) {
     for (const auto& diagnostic : error.diagnostics()) {
       params.error("kind", LocalizedText{format_diagnostic(diagnostic, Lang::zh),

@@ -16,16 +16,17 @@ struct RulesetData;
 class SmeClassRule : public Rule
 {
 public:
-  SmeClassRule(RuleSpec spec, profile::SmeTable table);
+  SmeClassRule(RuleSpec spec, profile::SmeTableSource table);
 
   RuleResult evaluate(const DocumentContext& context) const override;
 
 private:
-  profile::SmeTable m_table;
+  profile::SmeTableSource m_table; // the built-in table is loaded when first needed
 };
 
 // Factory for `kind: sme_class`. No keys of its own: the table is the rule set's `data.sme`
-// (rules/sme-2011.yaml by default), loaded here so that a broken table is a load error of the rule set.
+// (rules/sme-2011.yaml by default); a table from a file is loaded here so that a broken one is a load error
+// of the rule set, the built-in one when a profile is first classified.
 std::unique_ptr<Rule> make_sme_class_rule(RuleSpec spec, ParamReader& params, const RulesetData& data);
 
 } // namespace qb::rules

@@ -68,13 +68,23 @@ std::string random_text(std::mt19937& random, const std::vector<std::string>& pi
   return text;
 }
 
+// Every version of the scan (SSE2 and, where the processor has it, AVX2) and the one scan_part chose.
 void require_same_as_reference(const std::string& bytes)
 {
   const PartScan expected = reference_scan(bytes);
-  const PartScan scan = scan_part(bytes);
   INFO("bytes: " << bytes.size());
-  REQUIRE(scan.tags == expected.tags);
-  REQUIRE(scan.well_formed_utf8 == expected.well_formed_utf8);
+  for (const auto& [name, scan] :
+       {std::pair{"chosen", scan_part(bytes)}, std::pair{"baseline", scan_part_baseline(bytes)}}) {
+    INFO(name);
+    REQUIRE(scan.tags == expected.tags);
+    REQUIRE(scan.well_formed_utf8 == expected.well_formed_utf8);
+  }
+  if (scan_part_avx2_supported()) {
+    const PartScan scan = scan_part_avx2(bytes);
+    INFO("avx2");
+    REQUIRE(scan.tags == expected.tags);
+    REQUIRE(scan.well_formed_utf8 == expected.well_formed_utf8);
+  }
 }
 
 } // namespace
@@ -93,7 +103,7 @@ TEST_CASE("scan_part counts '<' and judges UTF-8 as decoding every sequence does
     const auto pieces = all_pieces();
     for (const std::string& piece : pieces) {
       for (const std::string& after : pieces) {
-        for (std::size_t pad = 0; pad < 40; ++pad) {
+        for (std::size_t pad = 0; pad < 72; ++pad) { // every offset of two 32-byte blocks
           require_same_as_reference(std::string(pad, 'x') + piece + after + std::string(20, '<'));
           require_same_as_reference(std::string(pad, 'x') + piece + after);
         }
@@ -106,6 +116,7 @@ TEST_CASE("scan_part counts '<' and judges UTF-8 as decoding every sequence does
     for (int i = 0; i < 40; ++i) {
       text += "\xE4\xB8\xAD<";
     }
+    text += std::string(33, 'a') + "\xC2\xB7\xE4\xB8\xAD";
     require_same_as_reference(text);
     for (std::size_t at = 0; at < text.size(); ++at) {
       for (const char stray : {'\x80', '\xC2', '\xE4', '<', 'a'}) {
@@ -120,9 +131,27 @@ TEST_CASE("scan_part counts '<' and judges UTF-8 as decoding every sequence does
     const auto pieces = all_pieces();
     std::mt19937 random(20261125);
     for (int round = 0; round < 3000; ++round) {
-      const std::size_t count = static_cast<std::size_t>(round % 90);
+      const std::size_t count = static_cast<std::size_t>(round % 120);
       require_same_as_reference(random_text(random, k_well_formed_pieces, count));
       require_same_as_reference(random_text(random, pieces, count));
+    }
+  }
+  SECTION("long runs of markup and text, then one stray byte")
+  {
+    const auto pieces = all_pieces();
+    std::mt19937 random(7);
+    const std::string markup = "<w:r><w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr><w:t>";
+    std::string text;
+    for (int run = 0; run < 200; ++run) {
+      text += markup + random_text(random, k_well_formed_pieces, static_cast<std::size_t>(run % 37)) +
+              "</w:t></w:r>";
+    }
+    require_same_as_reference(text);
+    std::uniform_int_distribution<std::size_t> at(0, text.size() - 1);
+    for (int round = 0; round < 200; ++round) {
+      std::string changed = text;
+      changed.insert(at(random), random_text(random, k_ill_formed_pieces, 1));
+      require_same_as_reference(changed);
     }
   }
 }

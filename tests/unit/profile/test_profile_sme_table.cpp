@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "profile/sme_table.hpp"
 #include "util/embedded_files.hpp"
@@ -74,4 +76,50 @@ TEST_CASE("a table without industries is refused", "[profile][sme]")
 TEST_CASE("an unknown table file with no built-in copy is an error", "[profile][sme]")
 {
   CHECK_THROWS_AS(qb::profile::load_sme_table_for("/nonexistent/sme-1999.yaml"), LoadError);
+}
+
+TEST_CASE("a rule set's SME table: the built-in one on first use, a file's at once", "[profile][sme]")
+{
+  using qb::profile::SmeTableSource;
+  const auto same = [](const qb::profile::SmeTable& a, const qb::profile::SmeTable& b) {
+    REQUIRE(a.standard == b.standard);
+    REQUIRE(a.names() == b.names());
+    for (const auto& name : a.names()) {
+      const auto* x = a.find(name);
+      const auto* y = b.find(name);
+      REQUIRE(x->includes == y->includes);
+      REQUIRE(x->where.file == y->where.file);
+      REQUIRE(x->where.line == y->where.line);
+      using Tier = std::vector<qb::profile::SmeBound>;
+      const std::pair<const Tier*, const Tier*> tiers[] = {
+          {&x->large, &y->large}, {&x->medium, &y->medium}, {&x->small, &y->small}};
+      for (const auto& [p, q] : tiers) {
+        REQUIRE(p->size() == q->size());
+        for (std::size_t i = 0; i < p->size(); ++i) {
+          REQUIRE((*p)[i].figure == (*q)[i].figure);
+          REQUIRE((*p)[i].min == (*q)[i].min);
+        }
+      }
+    }
+  };
+  // The names a rule set gives for the built-in copy (a bare name, none, or a folder without the file).
+  for (const char* file : {"sme-2011.yaml", "", "/nonexistent/sme-2011.yaml"}) {
+    INFO(file);
+    const SmeTableSource source(file);
+    CHECK(source.is_builtin());
+    same(source.table(), qb::profile::load_sme_table_for(file));
+  }
+  // Anything else is loaded at once, so that its errors are the rule set's.
+  const auto dir = std::filesystem::temp_directory_path() / "qbcheck-sme-source-test";
+  std::filesystem::create_directories(dir);
+  const auto copy = dir / "sme-2011.yaml";
+  std::ofstream(copy) << *qb::util::find_embedded_file("sme-2011.yaml");
+  const SmeTableSource from_file(copy.string());
+  CHECK_FALSE(from_file.is_builtin());
+  same(from_file.table(), qb::profile::load_sme_table_for(copy.string()));
+  std::ofstream(copy) << "standard: x\n";
+  CHECK_THROWS_AS(SmeTableSource(copy.string()), LoadError);
+  CHECK_THROWS_AS(SmeTableSource("sizes.yaml"), LoadError); // built in, but not an SME table
+  CHECK_THROWS_AS(SmeTableSource("/nonexistent/sme-1999.yaml"), LoadError);
+  std::filesystem::remove_all(dir);
 }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sys/wait.h>
 
 #include "rules/ruleset.hpp"
@@ -140,6 +141,32 @@ rules: []
   REQUIRE(errors.size() == 2);
   CHECK(errors[0] == "t.yaml:1:28: duplicate key 'id', already defined on line 1.");
   CHECK(errors[1] == "t.yaml:4:10: duplicate part id 'summary', first defined on line 3.");
+}
+
+TEST_CASE("duplicate keys are found alike in small and large maps", "[rules]")
+{
+  // Up to 32 keys are compared directly, more through a hash table: the same findings either way.
+  for (const int keys : {8, 32, 33, 200}) {
+    INFO(keys);
+    std::string yaml = "ruleset: {id: t, title: T}\nparts: []\nrules: []\nextra:\n";
+    for (int i = 0; i < keys; ++i) {
+      yaml += "  k" + std::to_string(i % 5) + (i % 7 == 0 ? "" : std::to_string(i)) + ": 1\n";
+    }
+    yaml += "  ? [a]\n  : 1\n  ? [b]\n  : 2\n";
+    std::vector<std::string> expected{
+        "t.yaml:4:1: unknown key 'extra'. Keys allowed here: ruleset, parts, rules."};
+    std::map<std::string, int> first;
+    for (int i = 0; i < keys; ++i) {
+      const std::string key = "k" + std::to_string(i % 5) + (i % 7 == 0 ? "" : std::to_string(i));
+      if (auto [it, fresh] = first.emplace(key, 5 + i); !fresh) {
+        expected.push_back("t.yaml:" + std::to_string(5 + i) + ":3: duplicate key '" + key +
+                           "', already defined on line " + std::to_string(it->second) + ".");
+      }
+    }
+    expected.push_back("t.yaml:" + std::to_string(5 + keys + 2) +
+                       ":5: duplicate key '', already defined on line " + std::to_string(5 + keys) + ".");
+    CHECK(all(load_errors(yaml)) == all(expected));
+  }
 }
 
 TEST_CASE("an alias bomb is refused quickly", "[rules]")
