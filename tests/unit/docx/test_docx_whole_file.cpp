@@ -12,28 +12,18 @@
 #include "core/input_error.hpp"
 #include "docx/open_package.hpp"
 #include "docx/whole_file.hpp"
+#include "support/scratch_folder.hpp"
 
 using namespace qb::docx;
 
 namespace {
 
-struct Folder
-{
-  std::filesystem::path path = std::filesystem::temp_directory_path() / "qbcheck-whole-file-test";
-  Folder()
-  {
-    std::filesystem::remove_all(path);
-    std::filesystem::create_directories(path);
-  }
-  ~Folder() { std::filesystem::remove_all(path); }
-};
-
 } // namespace
 
 TEST_CASE("read_whole_file reads a small regular file and declines anything else", "[package]")
 {
-  const Folder scratch;
-  const auto file = scratch.path / "bytes.bin";
+  const qb::test::ScratchFolder scratch("whole-file-test");
+  const auto file = scratch / "bytes.bin";
   std::string content(100000, '\0');
   for (std::size_t i = 0; i < content.size(); ++i) {
     content[i] = static_cast<char>(i * 7 + i / 251);
@@ -48,8 +38,8 @@ TEST_CASE("read_whole_file reads a small regular file and declines anything else
   }
   SECTION("an empty file")
   {
-    std::ofstream(scratch.path / "empty.bin", std::ios::binary).flush();
-    const auto bytes = read_whole_file(scratch.path / "empty.bin", 10);
+    std::ofstream(scratch / "empty.bin", std::ios::binary).flush();
+    const auto bytes = read_whole_file(scratch / "empty.bin", 10);
     REQUIRE(bytes);
     CHECK(bytes->empty());
   }
@@ -59,9 +49,9 @@ TEST_CASE("read_whole_file reads a small regular file and declines anything else
   }
   SECTION("a missing file, a folder and a FIFO (without waiting for a writer)")
   {
-    CHECK_FALSE(read_whole_file(scratch.path / "missing.bin", 1000));
-    CHECK_FALSE(read_whole_file(scratch.path, 1u << 30));
-    const auto fifo = scratch.path / "pipe";
+    CHECK_FALSE(read_whole_file(scratch / "missing.bin", 1000));
+    CHECK_FALSE(read_whole_file(scratch.path(), 1u << 30));
+    const auto fifo = scratch / "pipe";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     CHECK_FALSE(read_whole_file(fifo, 1000));
   }
@@ -91,7 +81,7 @@ std::vector<std::string> open_outcome(const std::filesystem::path& path, std::ui
 
 TEST_CASE("a package read whole and one read in place give the same parts and the same errors", "[package]")
 {
-  const Folder scratch;
+  const qb::test::ScratchFolder scratch("whole-file-test");
   const auto samples = std::filesystem::path(QBCHECK_SOURCE_DIR) / "samples";
   std::ifstream in(samples / "compliant.docx", std::ios::binary);
   const std::string docx((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -108,10 +98,26 @@ TEST_CASE("a package read whole and one read in place give the same parts and th
   };
   for (const auto& [name, bytes] : files) {
     INFO(name);
-    const auto path = scratch.path / name;
+    const auto path = scratch / name;
     std::ofstream(path, std::ios::binary) << bytes;
     const auto whole = open_outcome(path, 16u << 20);
     CHECK(whole == open_outcome(path, 0));
     CHECK_FALSE(whole.empty());
   }
+}
+
+// The two cases above ran, under ctest -j2, in one fixed folder at once: one removed the other's files.
+TEST_CASE("scratch folders of the same purpose are different folders, each removed when done", "[package]")
+{
+  std::filesystem::path first_path;
+  {
+    const qb::test::ScratchFolder first("whole-file-test");
+    const qb::test::ScratchFolder second("whole-file-test");
+    first_path = first.path();
+    CHECK(first.path() != second.path());
+    CHECK(std::filesystem::is_directory(first.path()));
+    CHECK(std::filesystem::is_empty(second.path()));
+    std::ofstream(first / "inside.bin") << "x";
+  }
+  CHECK_FALSE(std::filesystem::exists(first_path));
 }

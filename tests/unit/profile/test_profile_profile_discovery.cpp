@@ -4,19 +4,11 @@
 #include <fstream>
 
 #include "profile/profile.hpp"
+#include "support/scratch_folder.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh, empty folder under the temporary directory.
-fs::path fresh_folder(const std::string& name)
-{
-  const auto folder = fs::temp_directory_path() / ("qbcheck-profile-" + name);
-  fs::remove_all(folder);
-  fs::create_directories(folder);
-  return folder;
-}
 
 void touch(const fs::path& path)
 {
@@ -27,31 +19,31 @@ void touch(const fs::path& path)
 
 TEST_CASE("the document's own profile is found before the folder's", "[profile]")
 {
-  const auto folder = fresh_folder("own");
+  const qb::test::ScratchFolder scratch("profile-own");
+  const auto& folder = scratch.path();
   touch(folder / "a.profile.yaml");
   touch(folder / "profile.yaml");
   CHECK(qb::profile::find_profile_for(folder / "a.docx") == folder / "a.profile.yaml");
   // Another document in the folder falls back to the shared profile.
   CHECK(qb::profile::find_profile_for(folder / "b.docx") == folder / "profile.yaml");
-  fs::remove_all(folder);
 }
 
 TEST_CASE("no profile beside the document gives nothing", "[profile]")
 {
-  const auto folder = fresh_folder("none");
+  const qb::test::ScratchFolder scratch("profile-none");
+  const auto& folder = scratch.path();
   touch(folder / "other.yaml");
   fs::create_directories(folder / "profile.yaml.d");
   CHECK_FALSE(qb::profile::find_profile_for(folder / "a.docx").has_value());
   // A folder named like a profile is not a profile.
   fs::create_directories(folder / "a.profile.yaml");
   CHECK_FALSE(qb::profile::find_profile_for(folder / "a.docx").has_value());
-  fs::remove_all(folder);
 }
 
 TEST_CASE("the shared profile is used when the document has none of its own", "[profile]")
 {
-  const auto folder = fresh_folder("shared");
+  const qb::test::ScratchFolder scratch("profile-shared");
+  const auto& folder = scratch.path();
   touch(folder / "profile.yaml");
   CHECK(qb::profile::find_profile_for(folder / "申报材料.docx") == folder / "profile.yaml");
-  fs::remove_all(folder);
 }

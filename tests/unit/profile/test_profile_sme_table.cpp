@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "profile/sme_table.hpp"
+#include "support/scratch_folder.hpp"
 #include "util/embedded_files.hpp"
 
 using qb::LoadError;
@@ -110,8 +111,7 @@ TEST_CASE("a rule set's SME table: the built-in one on first use, a file's at on
     same(source.table(), qb::profile::load_sme_table_for(file));
   }
   // Anything else is loaded at once, so that its errors are the rule set's.
-  const auto dir = std::filesystem::temp_directory_path() / "qbcheck-sme-source-test";
-  std::filesystem::create_directories(dir);
+  const qb::test::ScratchFolder dir("sme-source-test");
   const auto copy = dir / "sme-2011.yaml";
   std::ofstream(copy) << *qb::util::find_embedded_file("sme-2011.yaml");
   const SmeTableSource from_file(copy.string());
@@ -121,5 +121,4 @@ TEST_CASE("a rule set's SME table: the built-in one on first use, a file's at on
   CHECK_THROWS_AS(SmeTableSource(copy.string()), LoadError);
   CHECK_THROWS_AS(SmeTableSource("sizes.yaml"), LoadError); // built in, but not an SME table
   CHECK_THROWS_AS(SmeTableSource("/nonexistent/sme-1999.yaml"), LoadError);
-  std::filesystem::remove_all(dir);
 }

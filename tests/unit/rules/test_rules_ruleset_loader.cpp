@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 
 #include "rules/ruleset.hpp"
+#include "support/scratch_folder.hpp"
 #include "unit/eval/ruleset_fixture.hpp"
 
 using namespace qb;
@@ -212,8 +213,7 @@ TEST_CASE("a valid rule file loads its header, parts and rules in order", "[rule
 
 TEST_CASE("data files beside a rule file replace the built-in copies", "[rules]")
 {
-  const auto dir = std::filesystem::temp_directory_path() / "qbcheck-engine-loader-test";
-  std::filesystem::create_directories(dir);
+  const test::ScratchFolder dir("engine-loader-test");
   std::ofstream(dir / "rules.yaml") << test::k_fixture_header << "rules: []\n";
   std::ofstream(dir / "sizes.yaml") << "sizes: {小四: 11.5}\n";
   const auto ruleset = rules::load_ruleset(dir / "rules.yaml");
@@ -229,7 +229,6 @@ TEST_CASE("data files beside a rule file replace the built-in copies", "[rules]"
     CHECK(e.diagnostics()[0].where.file == (dir / "sizes.yaml").string());
     CHECK(e.diagnostics()[0].where.line == 1);
   }
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("an unreadable rule file is a load error naming it", "[rules]")
@@ -325,7 +324,8 @@ std::pair<int, std::string> run_qbcheck(const std::string& args)
 
 TEST_CASE("rules lint prints every diagnostic and exits 2, or OK with the rule count", "[rules]")
 {
-  const auto bad = std::filesystem::temp_directory_path() / "qbcheck-engine-lint-bad.yaml";
+  const test::ScratchFolder dir("engine-lint");
+  const auto bad = dir / "bad.yaml";
   std::ofstream(bad) << k_five_mistakes;
   const auto [bad_status, bad_output] = run_qbcheck("rules lint --lang en " + bad.string());
   CHECK(bad_status == 2);
@@ -333,7 +333,6 @@ TEST_CASE("rules lint prints every diagnostic and exits 2, or OK with the rule c
       bad_output.find(bad.string() + ":9:11: unknown rule kind 'part_lenght'; did you mean 'part_length'?") !=
       std::string::npos);
   CHECK(std::count(bad_output.begin(), bad_output.end(), '\n') == 6);
-  std::filesystem::remove(bad);
   const auto builtin = std::string(QBCHECK_SOURCE_DIR) + "/rules/caq-2020.yaml";
   const auto [ok_status, ok_output] = run_qbcheck("rules lint --lang en " + builtin);
   CHECK(ok_status == 0);
