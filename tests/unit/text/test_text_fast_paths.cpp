@@ -7,10 +7,12 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "support/code_points.hpp"
 #include "text/counter.hpp"
 #include "text/normalize.hpp"
 
 using namespace qb;
+using qb::test::icu_nfkc;
 
 namespace {
 
@@ -87,18 +89,6 @@ model::Paragraph random_paragraph(std::mt19937& random, const std::string& text)
     pos += size;
   }
   return paragraph;
-}
-
-std::string icu_nfkc(const std::string& text)
-{
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
-  REQUIRE(U_SUCCESS(status));
-  const icu::UnicodeString normalized = normalizer->normalize(icu::UnicodeString::fromUTF8(text), status);
-  REQUIRE(U_SUCCESS(status));
-  std::string result;
-  normalized.toUTF8String(result);
-  return result;
 }
 
 bool same(const text::Counts& a, const text::Counts& b)

@@ -10,24 +10,8 @@
 
 using namespace qb;
 
+using qb::test::icu_nfkc;
 using qb::test::utf8;
-
-namespace {
-
-// NFKC straight from ICU, through UTF-16 (the reference the per-code-point path must match).
-std::string icu_nfkc(const std::string& text)
-{
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
-  REQUIRE(U_SUCCESS(status));
-  const icu::UnicodeString normalized = normalizer->normalize(icu::UnicodeString::fromUTF8(text), status);
-  REQUIRE(U_SUCCESS(status));
-  std::string result;
-  normalized.toUTF8String(result);
-  return result;
-}
-
-} // namespace
 
 TEST_CASE("NFKC one code point at a time matches ICU for every BMP code point between neighbours", "[count]")
 {
