@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
 #include "support/code_points.hpp"

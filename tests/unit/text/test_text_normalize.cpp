@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
 #include "support/code_points.hpp"
