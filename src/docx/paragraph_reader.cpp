@@ -27,34 +27,6 @@ std::optional<int> child_integer(const pugi::xml_node& parent, const char* name)
   return static_cast<int>(*value);
 }
 
-// The children of a w:pPr the paragraph reader needs, found in one pass over its children: each is the
-// first child of that name, as pugi::xml_node::child(name) would find it.
-struct ParagraphPropertiesParts
-{
-  pugi::xml_node mark;      // w:rPr: the paragraph mark's run properties
-  pugi::xml_node numbering; // w:numPr
-  pugi::xml_node section;   // w:sectPr
-};
-
-ParagraphPropertiesParts find_parts(const pugi::xml_node& p_pr)
-{
-  ParagraphPropertiesParts parts;
-  for (auto child = p_pr.first_child(); child; child = child.next_sibling()) {
-    const char* name = child.name();
-    if (name[0] != 'w' || name[1] != ':') {
-      continue;
-    }
-    if (!parts.mark && name_is(name, "w:rPr")) {
-      parts.mark = child;
-    } else if (!parts.numbering && name_is(name, "w:numPr")) {
-      parts.numbering = child;
-    } else if (!parts.section && name_is(name, "w:sectPr")) {
-      parts.section = child;
-    }
-  }
-  return parts;
-}
-
 // p.child("w:pPr"), without a walk over the paragraph's children when it comes first (as Word writes it).
 pugi::xml_node paragraph_properties(const pugi::xml_node& p)
 {
@@ -110,14 +82,14 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
   paragraph.section = place.section.value_or(ctx.document.sections.size());
 
   const pugi::xml_node p_pr = paragraph_properties(p);
-  const ParagraphPropertiesParts parts = find_parts(p_pr);
+  // The paragraph mark's run properties, the numbering and the section.
+  const auto [mark_pr, numbering, section] = first_children(p_pr, {"w:rPr", "w:numPr", "w:sectPr"});
   if (const model::ParagraphProperties* props =
           ctx.properties.paragraph(ctx.styles, p_pr, place.table_style_id)) {
     paragraph.props = *props;
   } else {
     paragraph.props = ctx.styles.resolve_paragraph(p_pr, place.table_style_id);
   }
-  const pugi::xml_node mark_pr = parts.mark;
   if (const model::RunProperties* mark =
           ctx.properties.run(ctx.styles, mark_pr, paragraph.props.style_id, place.table_style_id)) {
     paragraph.mark = *mark;
@@ -125,11 +97,11 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
     paragraph.mark = ctx.styles.resolve_run(mark_pr, paragraph.props.style_id, place.table_style_id);
   }
   if (place.story == model::Story::main || place.story == model::Story::textbox) {
-    paragraph.props.numbering = resolve_numbering(parts.numbering, paragraph.props.style_id, ctx);
+    paragraph.props.numbering = resolve_numbering(numbering, paragraph.props.style_id, ctx);
   }
   read_inline(p, paragraph, place, fields, ctx, result.text_boxes);
   paragraph.text(); // built now, on this thread, and kept for the rules
-  result.section = parts.section;
+  result.section = section;
   return result;
 }
 

@@ -94,37 +94,6 @@ model::Resolved<bool> toggle(const std::array<Level, 5>& levels, Flag RunLayer::
   return result;
 }
 
-// The children of a w:style that are read, found in one pass: each is the first child of that name, as
-// pugi::xml_node::child(name) would find it.
-struct StyleChildren
-{
-  pugi::xml_node name;      // w:name
-  pugi::xml_node based_on;  // w:basedOn
-  pugi::xml_node run;       // w:rPr
-  pugi::xml_node paragraph; // w:pPr
-};
-
-StyleChildren find_children(const pugi::xml_node& style)
-{
-  StyleChildren found;
-  for (auto child = style.first_child(); child; child = child.next_sibling()) {
-    const char* name = child.name();
-    if (name[0] != 'w' || name[1] != ':') {
-      continue;
-    }
-    if (!found.name && name_is(name, "w:name")) {
-      found.name = child;
-    } else if (!found.based_on && name_is(name, "w:basedOn")) {
-      found.based_on = child;
-    } else if (!found.run && name_is(name, "w:rPr")) {
-      found.run = child;
-    } else if (!found.paragraph && name_is(name, "w:pPr")) {
-      found.paragraph = child;
-    }
-  }
-  return found;
-}
-
 } // namespace
 
 struct StyleSheet::Impl
@@ -176,18 +145,19 @@ struct StyleSheet::Impl
       if (style.id.empty() || by_id.count(style.id) != 0) {
         continue; // nothing can refer to it; Word keeps the first definition of a duplicated id
       }
-      const StyleChildren children = find_children(node);
-      style.name = children.name.attribute("w:val").as_string();
+      const auto [name, based_on, run, paragraph] =
+          first_children(node, {"w:name", "w:basedOn", "w:rPr", "w:pPr"});
+      style.name = name.attribute("w:val").as_string();
       style.type = style_type(node.attribute("w:type").as_string());
-      style.based_on = children.based_on.attribute("w:val").as_string();
+      style.based_on = based_on.attribute("w:val").as_string();
       const std::string_view is_default = node.attribute("w:default").as_string();
       style.is_default = is_default == "1" || is_default == "true" || is_default == "on";
-      style.run = parse_run_layer(children.run);
+      style.run = parse_run_layer(run);
       own(style.run);
-      style.paragraph = parse_paragraph_layer(children.paragraph);
+      style.paragraph = parse_paragraph_layer(paragraph);
       style.paragraph.style = {};
-      style.has_run = static_cast<bool>(children.run.first_child());
-      style.has_paragraph = static_cast<bool>(children.paragraph.first_child());
+      style.has_run = static_cast<bool>(run.first_child());
+      style.has_paragraph = static_cast<bool>(paragraph.first_child());
       by_id.emplace(style.id, styles.size());
       styles.push_back(std::move(style));
     }
