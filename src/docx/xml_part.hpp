@@ -8,6 +8,7 @@
 #include <pugixml.hpp>
 
 #include "docx/part_source.hpp"
+#include "docx/xml_tree.hpp"
 
 namespace qb::docx {
 
@@ -38,5 +39,21 @@ std::unique_ptr<XmlPart> read_xml_part(const PartSource& parts, std::string_view
 // Same, for bytes already in memory (the fuzz targets and tests use it). `file` labels errors.
 std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name, const std::string& file,
                                         std::size_t max_elements = ReadLimits{}.max_xml_elements);
+
+// A part read into an XmlTree, for the readers of stories (the body, notes): names canonicalised as in
+// XmlPart, the same errors, limits and UTF-8 repair. Parts Word and WPS write are read without pugixml; any
+// other is parsed by pugixml first (see XmlTree).
+struct TreePart
+{
+  std::string name;
+  XmlTree tree;
+  bool strict = false; // the part used Strict OOXML namespaces
+};
+
+// As read_xml_part and parse_xml_part, into a TreePart.
+std::unique_ptr<TreePart> read_tree_part(const PartSource& parts, std::string_view name,
+                                         std::size_t max_elements = ReadLimits{}.max_xml_elements);
+std::unique_ptr<TreePart> parse_tree_part(std::string bytes, std::string_view name, const std::string& file,
+                                          std::size_t max_elements = ReadLimits{}.max_xml_elements);
 
 } // namespace qb::docx
