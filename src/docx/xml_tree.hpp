@@ -52,8 +52,8 @@ public:
   // The element's bytes in the tree's source, from its '<' to the end of its end tag (or of its "/>").
   std::string_view raw() const;
 
-  // Position in document order (the root is 0); descendants of this element are the indices after it up to
-  // subtree_end(), so a walk over a whole subtree is a loop over indices.
+  // Position in document order (the document is 0); descendants of this element are the indices after it up
+  // to subtree_end(), so a walk over a whole subtree is a loop over indices.
   std::uint32_t index() const { return m_index; }
   std::uint32_t subtree_end() const;
   const XmlTree* tree() const { return m_tree; }
@@ -138,9 +138,11 @@ public:
   XmlTree(const XmlTree&) = delete;
   XmlTree& operator=(const XmlTree&) = delete;
 
-  XmlElement root() const;  // the document element
-  std::size_t size() const; // elements
-  XmlElement element(std::uint32_t index) const;
+  // The document itself, as pugi::xml_document is: element 0, named "", the parent of the top-level element
+  // (`tree.document().child("w:document")`).
+  XmlElement document() const { return {this, 0}; }
+  std::size_t size() const { return m_nodes.size(); } // elements, the document included
+  XmlElement element(std::uint32_t index) const { return {this, index}; }
   std::string_view source() const { return m_source; }
 
 private:
