@@ -128,7 +128,10 @@ class XmlTree
 {
 public:
   // Takes `bytes` (the tree points into them); nullopt when they are not within the subset above.
-  static std::optional<XmlTree> parse(std::string bytes);
+  // `expected_elements` only sizes the first allocation (PartScan::tags is a good bound).
+  static std::optional<XmlTree> parse(std::string bytes, std::size_t expected_elements = 0);
+  // The same, taking `bytes` only when it succeeds: they are left as they were for pugixml otherwise.
+  static std::optional<XmlTree> parse_or_keep(std::string& bytes, std::size_t expected_elements = 0);
   // The tree of a document pugixml has parsed (and repaired or canonicalised): comments, processing
   // instructions and the declaration left out, CDATA as character data.
   static XmlTree from_pugi(const pugi::xml_document& xml);
@@ -147,11 +150,13 @@ public:
 
 private:
   friend class XmlElement;
+  friend class FastXmlParser;
+  friend class PugiTreeCopier;
   struct Node
   {
-    std::uint32_t name_offset = 0;
+    std::uint32_t name_offset = 0; // the name's first byte (just after the '<')
     std::uint32_t name_length = 0;
-    std::uint32_t tag_end = 0; // offset of the '>' (or "/>") that ends the start tag
+    std::uint32_t tag_end = 0; // offset of the '>' (or the '/' of "/>") that ends the start tag
     std::uint32_t end = 0;     // offset just past the element's end tag
     std::uint32_t parent = k_none;
     std::uint32_t next_sibling = k_none;
@@ -160,12 +165,15 @@ private:
     std::uint32_t subtree_end = 0; // index after the last descendant
     std::uint32_t text_offset = 0; // see XmlElement::text()
     std::uint32_t text_length = 0;
+    bool has_text = false;
     bool text_needs_decoding = false;
   };
   static constexpr std::uint32_t k_none = 0xFFFFFFFFu;
 
   XmlTree() = default;
   std::string_view decoded(std::uint32_t offset, std::uint32_t length, bool attribute) const;
+  // An attribute's value as it is read (`raw` lies in m_source), decoded when it needs to be.
+  std::string_view value(std::string_view raw) const;
 
   std::string m_source;
   std::vector<Node> m_nodes;
