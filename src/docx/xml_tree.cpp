@@ -3,6 +3,7 @@
 #include <array>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <emmintrin.h>
@@ -405,11 +406,15 @@ private:
     if (parent == 0 && m_nodes[0].last_child != XmlTree::k_none) {
       return false; // a second top-level element
     }
+    const char* name_end = skip_name(m_p);
+    const std::string_view name(m_p, static_cast<std::size_t>(name_end - m_p));
+    if (is_properties(name) && copy_repeat(name, parent)) {
+      return true;
+    }
     const auto index = offset32(m_nodes.size());
     XmlTree::Node& node = m_nodes.emplace_back();
     node.name_offset = offset(m_p);
-    const char* name_end = skip_name(m_p);
-    node.name_length = offset32(static_cast<std::size_t>(name_end - m_p));
+    node.name_length = offset32(name.size());
     node.parent = parent;
     m_p = name_end;
     if (!attributes()) {
@@ -439,6 +444,17 @@ private:
   {
     const char* p = m_p;
     while (true) {
+      // As Word writes them: one space, the name, '=', a double-quoted value without entities.
+      if (p[0] == ' ' && is(p[1], k_name_start)) {
+        const char* name_end = skip_name(p + 1);
+        if (name_end[0] == '=' && name_end[1] == '"') {
+          const char* close = find_first_of(name_end + 2, m_end, '"', '&', '\0', '\0');
+          if (*close == '"') {
+            p = close + 1;
+            continue;
+          }
+        }
+      }
       if (*p == '>' || (*p == '/' && p[1] == '>')) {
         m_p = p;
         return true;
@@ -504,6 +520,93 @@ private:
     node.end = offset(m_p);
     node.subtree_end = offset32(m_nodes.size());
     m_open.pop_back();
+    if (is_properties(std::string_view(m_begin + node.name_offset, node.name_length))) {
+      remember_repeat(top);
+    }
+    return true;
+  }
+
+  // Word writes the same properties (w:rPr, w:pPr...) on run after run, byte for byte: half the bytes of a
+  // document. An element whose bytes equal those of the last one of its name parses to the same elements,
+  // so they are copied, moved to the new place, instead of read again.
+  static bool is_properties(std::string_view name) { return name.size() > 2 && name.ends_with("Pr"); }
+
+  struct Repeat
+  {
+    std::string_view name;
+    std::uint32_t start = 0;  // offset of its '<'
+    std::uint32_t length = 0; // of its bytes
+    std::uint32_t index = 0;  // of its element
+    std::uint32_t count = 0;  // of its elements, itself included
+  };
+
+  Repeat* find_repeat(std::string_view name)
+  {
+    for (Repeat& repeat : m_repeats) {
+      if (repeat.name == name) {
+        return &repeat;
+      }
+    }
+    return nullptr;
+  }
+
+  void remember_repeat(std::uint32_t index)
+  {
+    const XmlTree::Node& node = m_nodes[index];
+    const std::string_view name(m_begin + node.name_offset, node.name_length);
+    Repeat* repeat = find_repeat(name);
+    if (repeat == nullptr) {
+      if (m_repeats.size() >= k_max_repeats) {
+        return;
+      }
+      repeat = &m_repeats.emplace_back();
+      repeat->name = name;
+    }
+    repeat->start = node.name_offset - 1;
+    repeat->length = node.end - repeat->start;
+    repeat->index = index;
+    repeat->count = node.subtree_end - index;
+  }
+
+  // At m_p (the name after '<'): when the bytes from the '<' on are those of the last element named `name`,
+  // appends a copy of its elements under `parent` and moves past them.
+  bool copy_repeat(std::string_view name, std::uint32_t parent)
+  {
+    const Repeat* repeat = find_repeat(name);
+    const char* start = m_p - 1;
+    if (repeat == nullptr || static_cast<std::size_t>(m_end - start) < repeat->length ||
+        std::memcmp(start, m_begin + repeat->start, repeat->length) != 0) {
+      return false;
+    }
+    const auto index = offset32(m_nodes.size());
+    const std::uint32_t shift = offset(start) - repeat->start; // the copy comes later in the source
+    const std::uint32_t moved = index - repeat->index;
+    static_assert(std::is_trivially_copyable_v<XmlTree::Node>);
+    // Copied whole, then moved: every offset by `shift`, every link by `moved` (none stays none).
+    m_nodes.resize(index + repeat->count);
+    std::memcpy(&m_nodes[index], &m_nodes[repeat->index], repeat->count * sizeof(XmlTree::Node));
+    const auto move = [moved](std::uint32_t link) { return link == XmlTree::k_none ? link : link + moved; };
+    for (auto node = m_nodes.begin() + index; node != m_nodes.end(); ++node) {
+      node->name_offset += shift;
+      node->tag_end += shift;
+      node->end += shift;
+      node->text_offset += node->has_text ? shift : 0;
+      node->parent = move(node->parent);
+      node->next_sibling = move(node->next_sibling);
+      node->previous_sibling = move(node->previous_sibling);
+      node->last_child = move(node->last_child);
+      node->subtree_end += moved;
+    }
+    XmlTree::Node& root = m_nodes[index];
+    XmlTree::Node& parent_node = m_nodes[parent];
+    root.parent = parent;
+    root.next_sibling = XmlTree::k_none;
+    root.previous_sibling = parent_node.last_child;
+    if (parent_node.last_child != XmlTree::k_none) {
+      m_nodes[parent_node.last_child].next_sibling = index;
+    }
+    parent_node.last_child = index;
+    m_p = start + repeat->length;
     return true;
   }
 
@@ -512,6 +615,8 @@ private:
   const char* m_end;
   std::vector<XmlTree::Node>& m_nodes;
   std::vector<std::uint32_t> m_open; // the elements whose end tag is still to come, the document first
+  static constexpr std::size_t k_max_repeats = 16;
+  std::vector<Repeat> m_repeats; // the last element of each properties name, up to k_max_repeats names
 };
 
 // Writes a pugixml tree out as the subset the fast parser reads (names as they are, values and text escaped)

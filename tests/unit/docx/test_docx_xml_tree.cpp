@@ -174,6 +174,10 @@ TEST_CASE("the one-pass parse gives pugixml's tree", "[package][xml_tree]")
       "<a b='\"'>]]&gt;</a >",
       "<\xE4\xB8\xAD:\xE6\x96\x87 x.y-z=\"1\"><_a/></\xE4\xB8\xAD:\xE6\x96\x87>",
       "<a>\xE4\xB8\xAD\xE6\x96\x87</a>",
+      // Properties repeated byte for byte are copied from the last of their name (see FastXmlParser).
+      "<a><w:rPr><b v=\"&amp;\"> </b><c/>t</w:rPr><w:rPr><b v=\"&amp;\"> </b><c/>t</w:rPr><x><w:rPr><b v=\"&amp;\"> "
+      "</b><c/>t</w:rPr></x><w:rPr><b v=\"&amp;\"> </b><c/>u</w:rPr><w:rPr><b v=\"&amp;\"> </b><c/>u</w:rPr>"
+      "<w:pPr/><w:pPr/><w:pPr></w:pPr><w:pPr></w:pPr></a>",
       "  <a/>  ",
   };
   for (const std::string& input : inputs) {
@@ -226,7 +230,8 @@ TEST_CASE("mutated XML: whenever the one-pass parse accepts, pugixml builds the 
   const std::string seed =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:document xmlns:w=\"u\"><w:body><w:p w:rsidR=\"00A1\">"
       "<w:pPr><w:pStyle w:val=\"a\"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val=\"24\"/></w:rPr>"
-      "<w:t xml:space=\"preserve\"> a&amp;b </w:t></w:r><w:r><w:t>\xE4\xB8\xAD</w:t></w:r></w:p>"
+      "<w:t xml:space=\"preserve\"> a&amp;b </w:t></w:r><w:r><w:rPr><w:b/><w:sz w:val=\"24\"/></w:rPr>"
+      "<w:t>\xE4\xB8\xAD</w:t></w:r><w:r><w:rPr><w:b/><w:sz w:val=\"24\"/></w:rPr><w:t>x</w:t></w:r></w:p>"
       "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>";
   const std::string alphabet = "<>/=\"'& \r\n\t;#xa:b!?-1\xE4";
   std::mt19937 random(20261125);
