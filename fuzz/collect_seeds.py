@@ -23,7 +23,7 @@ PARTS = [
     "docProps/app.xml",
 ]
 # -max_len of each target; run_fuzzers.sh passes the same figures.
-MAX_LEN = {"fuzz_open_package": 131072, "fuzz_xml_part": 131072,
+MAX_LEN = {"fuzz_open_package": 131072, "fuzz_xml_part": 131072, "fuzz_xml_tree": 131072,
            "fuzz_ruleset_loader": 65536, "fuzz_profile_loader": 16384}
 
 
@@ -73,8 +73,9 @@ def main():
                 for info in archive.infolist():
                     index = selector(info.filename)
                     if index is not None:
-                        counts["fuzz_xml_part"] += write_seed(out, "fuzz_xml_part",
-                                                              bytes([index]) + archive.read(info))
+                        part = archive.read(info)
+                        counts["fuzz_xml_part"] += write_seed(out, "fuzz_xml_part", bytes([index]) + part)
+                        counts["fuzz_xml_tree"] += write_seed(out, "fuzz_xml_tree", part)
         except (zipfile.BadZipFile, OSError):
             # A broken package is a fine seed as it is.
             with open(path, "rb") as f:

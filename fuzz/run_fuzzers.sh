@@ -9,12 +9,12 @@ seconds=${2:?usage: run_fuzzers.sh BUILD_DIR SECONDS [TARGET...]}
 shift 2
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_open_package fuzz_xml_part fuzz_ruleset_loader fuzz_profile_loader)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_open_package fuzz_xml_part fuzz_xml_tree fuzz_ruleset_loader fuzz_profile_loader)
 
 # -max_len per target: kept in step with MAX_LEN in collect_seeds.py.
-declare -A max_len=([fuzz_open_package]=131072 [fuzz_xml_part]=131072 [fuzz_ruleset_loader]=65536
+declare -A max_len=([fuzz_open_package]=131072 [fuzz_xml_part]=131072 [fuzz_xml_tree]=131072 [fuzz_ruleset_loader]=65536
                     [fuzz_profile_loader]=16384)
-declare -A dict=([fuzz_open_package]=docx.dict [fuzz_xml_part]=docx.dict [fuzz_ruleset_loader]=yaml.dict
+declare -A dict=([fuzz_open_package]=docx.dict [fuzz_xml_part]=docx.dict [fuzz_xml_tree]=docx.dict [fuzz_ruleset_loader]=yaml.dict
                  [fuzz_profile_loader]=yaml.dict)
 
 # The seeds are added to whatever corpus earlier runs grew (files are named by their hash).
