@@ -34,11 +34,11 @@ bool understood(std::string_view requires_list)
 
 } // namespace
 
-pugi::xml_node choose_alternate_branch(const pugi::xml_node& alternate_content)
+XmlElement choose_alternate_branch(const XmlElement& alternate_content)
 {
-  for (const auto& choice : alternate_content.children("mc:Choice")) {
-    if (understood(choice.attribute("Requires").value())) {
-      return choice;
+  for (const XmlElement child : alternate_content.children()) {
+    if (child.name() == "mc:Choice" && understood(child.attribute("Requires"))) {
+      return child;
     }
   }
   return alternate_content.child("mc:Fallback");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <pugixml.hpp>
+#include "docx/xml_tree.hpp"
 
 namespace qb::docx {
 
@@ -9,6 +9,6 @@ namespace qb::docx {
 // w14, w15, wp14, a14, c14, m, v, o, w10...), else the mc:Fallback. Reading exactly one branch is what keeps
 // a text box, written twice by Word (DrawingML choice and VML fallback), from being read twice. Null when
 // neither exists.
-pugi::xml_node choose_alternate_branch(const pugi::xml_node& alternate_content);
+XmlElement choose_alternate_branch(const XmlElement& alternate_content);
 
 } // namespace qb::docx

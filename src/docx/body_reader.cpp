@@ -32,12 +32,12 @@ private:
   ReadContext& m_ctx;
 };
 
-int grid_value(const pugi::xml_node& element, long long fallback)
+int grid_value(const XmlElement& element, long long fallback)
 {
   if (!element) {
     return static_cast<int>(fallback);
   }
-  const auto value = read_integer(element.attribute("w:val").value()).value_or(fallback);
+  const auto value = read_integer(element.attribute("w:val")).value_or(fallback);
   return static_cast<int>(std::clamp(value, 0LL, k_max_span));
 }
 
@@ -51,12 +51,10 @@ public:
   {
   }
 
-  void read_blocks(const pugi::xml_node& container, const Place& place)
+  void read_blocks(const XmlElement& container, const Place& place)
   {
-    for (const auto& child : container.children()) {
-      if (child.type() == pugi::node_element) {
-        read_block(child, place);
-      }
+    for (const XmlElement child : container.children()) {
+      read_block(child, place);
     }
   }
 
@@ -64,7 +62,7 @@ public:
   std::optional<std::size_t> last_main_paragraph() const { return m_last_main_paragraph; }
 
 private:
-  void read_block(const pugi::xml_node& node, const Place& place)
+  void read_block(const XmlElement& node, const Place& place)
   {
     const std::string_view name = node.name();
     if (name == "w:p") {
@@ -82,7 +80,7 @@ private:
   }
 
   // Runs `read` one nesting level deeper, or reads `node` flat when the nesting limit is reached.
-  template <typename Read> void nested(const pugi::xml_node& node, const Place& place, Read read)
+  template <typename Read> void nested(const XmlElement& node, const Place& place, Read read)
   {
     if (m_ctx.depth >= k_max_nesting) {
       read_flat(node, place);
@@ -97,7 +95,7 @@ private:
     return m_main_body && place.story == model::Story::main && !place.table;
   }
 
-  void read_paragraph_block(const pugi::xml_node& p, const Place& place)
+  void read_paragraph_block(const XmlElement& p, const Place& place)
   {
     auto read = read_paragraph(p, place, m_fields, m_ctx);
     auto& document = m_ctx.document;
@@ -127,7 +125,7 @@ private:
     std::size_t columns = 0;
   };
 
-  void read_table(const pugi::xml_node& tbl, const Place& outer)
+  void read_table(const XmlElement& tbl, const Place& outer)
   {
     auto& document = m_ctx.document;
     const auto index = document.tables.size();
@@ -146,8 +144,8 @@ private:
     inner.table = index;
     inner.table_depth = outer.table_depth + 1;
     // A table without w:tblStyle gets the default table style, as in Word.
-    const auto style = tbl.child("w:tblPr").child("w:tblStyle").attribute("w:val");
-    inner.table_style_id = style ? style.value() : m_ctx.styles.default_table_style();
+    const auto style = tbl.child("w:tblPr").child("w:tblStyle").find_attribute("w:val");
+    inner.table_style_id = style ? std::string(*style) : m_ctx.styles.default_table_style();
     inner.cell.reset();
 
     TableShape shape;
@@ -159,9 +157,9 @@ private:
   }
 
   // Rows of a table, also inside row-level content controls and custom XML.
-  void read_rows(const pugi::xml_node& container, const Place& place, TableShape& shape)
+  void read_rows(const XmlElement& container, const Place& place, TableShape& shape)
   {
-    for (const auto& child : container.children()) {
+    for (const XmlElement child : container.children()) {
       const std::string_view name = child.name();
       if (name == "w:tr") {
         read_row(child, place, shape);
@@ -175,7 +173,7 @@ private:
     }
   }
 
-  void read_row(const pugi::xml_node& tr, const Place& place, TableShape& shape)
+  void read_row(const XmlElement& tr, const Place& place, TableShape& shape)
   {
     const auto row = shape.rows++;
     std::size_t column = static_cast<std::size_t>(grid_value(tr.child("w:trPr").child("w:gridBefore"), 0));
@@ -185,10 +183,10 @@ private:
 
   // Cells of a row, also inside cell-level content controls and custom XML. `column` advances by each
   // cell's w:gridSpan, so a CellRef names the grid column a cell starts in.
-  void read_cells(const pugi::xml_node& container, const Place& place, std::size_t row, std::size_t& column)
+  void read_cells(const XmlElement& container, const Place& place, std::size_t row, std::size_t& column)
   {
     std::optional<Place> cell; // copied from `place` once a row, not once a cell: only its CellRef changes
-    for (const auto& child : container.children()) {
+    for (const XmlElement child : container.children()) {
       const std::string_view name = child.name();
       if (name == "w:tc") {
         if (!cell) {
@@ -210,9 +208,9 @@ private:
 
   // Past the nesting limit: every paragraph under `root` (text box paragraphs included, one branch of any
   // mc:AlternateContent, nothing deleted) read as a plain paragraph at `place`, without recursion.
-  void read_flat(const pugi::xml_node& root, const Place& place)
+  void read_flat(const XmlElement& root, const Place& place)
   {
-    std::vector<pugi::xml_node> stack{root};
+    std::vector<XmlElement> stack{root};
     while (!stack.empty()) {
       const auto node = stack.back();
       stack.pop_back();
@@ -233,9 +231,7 @@ private:
         }
       }
       for (auto child = node.last_child(); child; child = child.previous_sibling()) {
-        if (child.type() == pugi::node_element) {
-          stack.push_back(child);
-        }
+        stack.push_back(child);
       }
     }
   }
@@ -248,7 +244,7 @@ private:
 
 } // namespace
 
-void read_body(const pugi::xml_node& body, ReadContext& ctx)
+void read_body(const XmlElement& body, ReadContext& ctx)
 {
   BlockReader reader(ctx, true);
   reader.read_blocks(body, Place{});
@@ -264,7 +260,7 @@ void read_body(const pugi::xml_node& body, ReadContext& ctx)
   }
 }
 
-void read_story(const pugi::xml_node& container, const Place& place, ReadContext& ctx)
+void read_story(const XmlElement& container, const Place& place, ReadContext& ctx)
 {
   BlockReader reader(ctx, false);
   reader.read_blocks(container, place);

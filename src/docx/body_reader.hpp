@@ -1,8 +1,7 @@
 #pragma once
 
-#include <pugixml.hpp>
-
 #include "docx/read_context.hpp"
+#include "docx/xml_tree.hpp"
 
 namespace qb::docx {
 
@@ -12,10 +11,10 @@ namespace qb::docx {
 // a section, the body's own w:sectPr is the last one; there is always at least one section. Content
 // controls (w:sdt) and w:customXml are read through at block, row, cell and run level, mc:AlternateContent in
 // one branch. Nesting deeper than k_max_nesting is read as plain paragraphs.
-void read_body(const pugi::xml_node& body, ReadContext& ctx);
+void read_body(const XmlElement& body, ReadContext& ctx);
 
 // Reads the block-level content of `container` (a w:footnote, w:endnote or w:txbxContent) as a story of its
 // own at `place` (its own field state; no sections, no body blocks).
-void read_story(const pugi::xml_node& container, const Place& place, ReadContext& ctx);
+void read_story(const XmlElement& container, const Place& place, ReadContext& ctx);
 
 } // namespace qb::docx

@@ -14,33 +14,31 @@ bool ends_with(std::string_view text, std::string_view suffix)
 }
 
 // Depth-first search for a descendant named `name`, honouring mc:AlternateContent (one branch only).
-pugi::xml_node find_descendant(const pugi::xml_node& root, std::string_view name)
+XmlElement find_descendant(const XmlElement& root, std::string_view name)
 {
-  std::vector<pugi::xml_node> stack{root};
+  std::vector<XmlElement> stack{root};
   while (!stack.empty()) {
     const auto node = stack.back();
     stack.pop_back();
     if (node != root && name == node.name()) {
       return node;
     }
-    if (std::string_view(node.name()) == "mc:AlternateContent") {
+    if (node.name() == "mc:AlternateContent") {
       if (const auto branch = choose_alternate_branch(node)) {
         stack.push_back(branch);
       }
       continue;
     }
     for (auto child = node.last_child(); child; child = child.previous_sibling()) {
-      if (child.type() == pugi::node_element) {
-        stack.push_back(child);
-      }
+      stack.push_back(child);
     }
   }
   return {};
 }
 
-model::DrawingKind graphic_kind(const pugi::xml_node& graphic_data)
+model::DrawingKind graphic_kind(const XmlElement& graphic_data)
 {
-  const std::string_view uri = graphic_data.attribute("uri").value();
+  const std::string_view uri = graphic_data.attribute("uri");
   if (ends_with(uri, "/picture")) {
     return model::DrawingKind::picture;
   }
@@ -57,7 +55,7 @@ model::DrawingKind graphic_kind(const pugi::xml_node& graphic_data)
 
 } // namespace
 
-model::Drawing read_drawing(const pugi::xml_node& drawing)
+model::Drawing read_drawing(const XmlElement& drawing)
 {
   model::Drawing result;
   auto frame = drawing.child("wp:inline");
@@ -68,12 +66,12 @@ model::Drawing read_drawing(const pugi::xml_node& drawing)
   if (!frame) {
     return result;
   }
-  result.description = frame.child("wp:docPr").attribute("descr").value();
+  result.description = frame.child("wp:docPr").attribute("descr");
   result.kind = graphic_kind(frame.child("a:graphic").child("a:graphicData"));
   return result;
 }
 
-model::Drawing read_vml(const pugi::xml_node& pict)
+model::Drawing read_vml(const XmlElement& pict)
 {
   model::Drawing result;
   result.kind = model::DrawingKind::shape;
@@ -82,24 +80,21 @@ model::Drawing read_vml(const pugi::xml_node& pict)
   } else if (find_descendant(pict, "v:textbox")) {
     result.kind = model::DrawingKind::textbox;
   }
-  for (const auto& shape : pict.children()) {
-    if (shape.type() != pugi::node_element) {
-      continue;
-    }
-    const std::string_view style = shape.attribute("style").value();
+  for (const XmlElement shape : pict.children()) {
+    const std::string_view style = shape.attribute("style");
     if (style.find("position:absolute") != std::string_view::npos) {
       result.anchored = true;
     }
     if (result.description.empty()) {
-      result.description = shape.attribute("alt").value();
+      result.description = shape.attribute("alt");
     }
   }
   return result;
 }
 
-void collect_text_boxes(const pugi::xml_node& graphic, std::vector<pugi::xml_node>& out)
+void collect_text_boxes(const XmlElement& graphic, std::vector<XmlElement>& out)
 {
-  std::vector<pugi::xml_node> stack{graphic};
+  std::vector<XmlElement> stack{graphic};
   while (!stack.empty()) {
     const auto node = stack.back();
     stack.pop_back();
@@ -115,9 +110,7 @@ void collect_text_boxes(const pugi::xml_node& graphic, std::vector<pugi::xml_nod
       continue;
     }
     for (auto child = node.last_child(); child; child = child.previous_sibling()) {
-      if (child.type() == pugi::node_element) {
-        stack.push_back(child);
-      }
+      stack.push_back(child);
     }
   }
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <pugixml.hpp>
-
 #include "docx/read_context.hpp"
+#include "docx/xml_tree.hpp"
 
 namespace qb::docx {
 
@@ -12,6 +11,6 @@ namespace qb::docx {
 // note's id, the paragraph holding its reference as anchor (recorded in `ctx` by the body reader; none
 // when the body never refers to it) and that paragraph's section (the last section otherwise). Call after
 // read_body.
-void read_notes(const pugi::xml_node& root, model::Story story, ReadContext& ctx);
+void read_notes(const XmlElement& root, model::Story story, ReadContext& ctx);
 
 } // namespace qb::docx

@@ -1,6 +1,7 @@
 #include "docx/paragraph_reader.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "core/input_error.hpp"
 #include "docx/element_name.hpp"
@@ -14,13 +15,13 @@ namespace {
 // Word has nine list levels (0-8).
 constexpr int k_max_list_level = 8;
 
-std::optional<int> child_integer(const pugi::xml_node& parent, const char* name)
+std::optional<int> child_integer(const XmlElement& parent, std::string_view name)
 {
   const auto element = parent.child(name);
   if (!element) {
     return std::nullopt;
   }
-  const auto value = read_integer(element.attribute("w:val").value());
+  const auto value = read_integer(element.attribute("w:val"));
   if (!value || *value < 0 || *value > 1'000'000'000) {
     return std::nullopt;
   }
@@ -28,15 +29,15 @@ std::optional<int> child_integer(const pugi::xml_node& parent, const char* name)
 }
 
 // p.child("w:pPr"), without a walk over the paragraph's children when it comes first (as Word writes it).
-pugi::xml_node paragraph_properties(const pugi::xml_node& p)
+XmlElement paragraph_properties(const XmlElement& p)
 {
-  const pugi::xml_node first = p.first_child();
+  const XmlElement first = p.first_child();
   return name_is(first.name(), "w:pPr") ? first : p.child("w:pPr");
 }
 
 // The list a paragraph belongs to: w:numId and w:ilvl each come from the direct w:numPr when it gives them,
 // else from the paragraph style's numbering.
-std::optional<model::Numbering> resolve_numbering(const pugi::xml_node& num_pr, const std::string& style_id,
+std::optional<model::Numbering> resolve_numbering(const XmlElement& num_pr, const std::string& style_id,
                                                   ReadContext& ctx)
 {
   auto num_id = child_integer(num_pr, "w:numId");
@@ -60,8 +61,7 @@ std::optional<model::Numbering> resolve_numbering(const pugi::xml_node& num_pr, 
 
 } // namespace
 
-ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldState& fields,
-                             ReadContext& ctx)
+ParagraphRead read_paragraph(const XmlElement& p, const Place& place, FieldState& fields, ReadContext& ctx)
 {
   auto& paragraphs = ctx.document.paragraphs;
   ParagraphRead result;
@@ -81,21 +81,11 @@ ParagraphRead read_paragraph(const pugi::xml_node& p, const Place& place, FieldS
   paragraph.note_id = place.note_id;
   paragraph.section = place.section.value_or(ctx.document.sections.size());
 
-  const pugi::xml_node p_pr = paragraph_properties(p);
+  const XmlElement p_pr = paragraph_properties(p);
   // The paragraph mark's run properties, the numbering and the section.
   const auto [mark_pr, numbering, section] = first_children(p_pr, {"w:rPr", "w:numPr", "w:sectPr"});
-  if (const model::ParagraphProperties* props =
-          ctx.properties.paragraph(ctx.styles, p_pr, place.table_style_id)) {
-    paragraph.props = *props;
-  } else {
-    paragraph.props = ctx.styles.resolve_paragraph(p_pr, place.table_style_id);
-  }
-  if (const model::RunProperties* mark =
-          ctx.properties.run(ctx.styles, mark_pr, paragraph.props.style_id, place.table_style_id)) {
-    paragraph.mark = *mark;
-  } else {
-    paragraph.mark = ctx.styles.resolve_run(mark_pr, paragraph.props.style_id, place.table_style_id);
-  }
+  paragraph.props = ctx.properties.paragraph(ctx.styles, p_pr, place.table_style_id);
+  paragraph.mark = ctx.properties.run(ctx.styles, mark_pr, paragraph.props.style_id, place.table_style_id);
   if (place.story == model::Story::main || place.story == model::Story::textbox) {
     paragraph.props.numbering = resolve_numbering(numbering, paragraph.props.style_id, ctx);
   }

@@ -1,22 +1,28 @@
 #include "docx/properties_cache.hpp"
 
-#include <cstdint>
 #include <functional>
+#include <string>
+
+#include <pugixml.hpp>
 
 namespace qb::docx {
 
 namespace {
 
-// An element longer than this is resolved every time: real ones are a few hundred bytes, and the cache should
-// not hold copies of hostile megabytes.
-constexpr std::ptrdiff_t k_max_raw_bytes = 4096;
+// The options xml_part.cpp parses parts with (its parse_doctype only matters for a whole part).
+constexpr unsigned k_parse_options = pugi::parse_default | pugi::parse_ws_pcdata_single;
 
-// The start of the parse buffer `node`'s name points into, or null when its name was allocated (renamed by
-// canonicalisation) or the tree has no single buffer (pugixml's offset_debug).
-const char* tree_base(const pugi::xml_node& node)
+// Parses `raw`, an element's bytes, on its own into `xml` for the style sheet to resolve (only misses of the
+// cache come here, a few dozen a document), and returns the element; null for no bytes. The bytes are those
+// of a tree whose source is well-formed UTF-8 with canonical names (XmlTree writes a tree pugixml repaired or
+// renamed out again that way), and pugixml reads names and values without their context (prefixes are
+// names), so the element is the one pugixml's tree of the whole part held.
+pugi::xml_node parse_alone(std::string_view raw, pugi::xml_document& xml)
 {
-  const std::ptrdiff_t offset = node.offset_debug();
-  return offset < 0 ? nullptr : node.name() - offset;
+  if (raw.empty() || !xml.load_buffer(raw.data(), raw.size(), k_parse_options, pugi::encoding_utf8)) {
+    return {};
+  }
+  return xml.document_element();
 }
 
 } // namespace
@@ -30,23 +36,12 @@ std::size_t PropertiesCache::Hash::operator()(const KeyView& key) const
   return seed;
 }
 
-void PropertiesCache::set_part(const XmlPart* part)
+void PropertiesCache::clear()
 {
-  m_runs.clear(); // equal bytes mean equal elements within one part only (its namespace prefixes)
+  m_runs.clear();
   m_paragraphs.clear();
   m_recent_runs = {};
   m_recent_paragraphs = {};
-  m_source = {};
-  m_tree_base = nullptr;
-  if (part == nullptr || part->source.empty() || part->source.size() != part->buffer.size()) {
-    return;
-  }
-  // pugixml parses in place only when it needs no conversion: then the tree's names point into the buffer.
-  const pugi::xml_node root = part->xml.document_element();
-  if (root && tree_base(root) == part->buffer.data()) {
-    m_source = part->source;
-    m_tree_base = part->buffer.data();
-  }
 }
 
 template <typename Value, std::size_t N>
@@ -63,76 +58,35 @@ const Value* PropertiesCache::find(Map<Value>& map, Recent<Value, N>& recent, co
   return &found->second;
 }
 
-bool PropertiesCache::raw_bytes(const pugi::xml_node& element, std::string_view& raw) const
-{
-  if (!element) {
-    raw = {};
-    return true;
-  }
-  // The bytes up to the next node hold the whole element; a paragraph mark's w:rPr usually ends its w:pPr,
-  // and an empty paragraph's w:pPr its w:p, so the node after the parent ends them then. Equal bytes from the
-  // same start parse to the same element.
-  pugi::xml_node next = element.next_sibling();
-  if (!next) {
-    next = element.parent().next_sibling();
-  }
-  if (m_tree_base == nullptr || !next) {
-    return false;
-  }
-  // Both names must point into this part's parse buffer, so that their distances from its start are offsets
-  // into m_source (what offset_debug() would say, without its look-up of the document: a renamed element's
-  // name was allocated elsewhere and falls outside the buffer).
-  if (next.type() != pugi::node_element) {
-    return false;
-  }
-  const auto base = reinterpret_cast<std::uintptr_t>(m_tree_base);
-  const auto element_name = reinterpret_cast<std::uintptr_t>(element.name());
-  const auto next_name = reinterpret_cast<std::uintptr_t>(next.name());
-  if (element_name < base || next_name <= element_name ||
-      next_name - element_name > static_cast<std::uintptr_t>(k_max_raw_bytes) ||
-      next_name - base > m_source.size()) {
-    return false;
-  }
-  const std::uintptr_t start = element_name - base;
-  const std::uintptr_t end = next_name - base;
-  raw = m_source.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
-  return true;
-}
-
-const model::RunProperties* PropertiesCache::run(const StyleSheet& styles, const pugi::xml_node& rPr,
+const model::RunProperties& PropertiesCache::run(const StyleSheet& styles, const XmlElement& rPr,
                                                  std::string_view paragraph_style_id,
                                                  std::string_view table_style_id)
 {
-  std::string_view raw;
-  if (!raw_bytes(rPr, raw)) {
-    return nullptr;
-  }
+  const std::string_view raw = rPr.raw();
   if (const auto* found = find(m_runs, m_recent_runs, KeyView{raw, paragraph_style_id, table_style_id})) {
-    return found;
+    return *found;
   }
-  auto properties = styles.resolve_run(rPr, paragraph_style_id, table_style_id);
+  pugi::xml_document xml;
+  auto properties = styles.resolve_run(parse_alone(raw, xml), paragraph_style_id, table_style_id);
   Key key{std::string(raw), std::string(paragraph_style_id), std::string(table_style_id)};
   const auto& entry = *m_runs.emplace(std::move(key), std::move(properties)).first;
   m_recent_runs.remember(entry);
-  return &entry.second;
+  return entry.second;
 }
 
-const model::ParagraphProperties* PropertiesCache::paragraph(const StyleSheet& styles,
-                                                             const pugi::xml_node& pPr,
+const model::ParagraphProperties& PropertiesCache::paragraph(const StyleSheet& styles, const XmlElement& pPr,
                                                              std::string_view table_style_id)
 {
-  std::string_view raw;
-  if (!raw_bytes(pPr, raw)) {
-    return nullptr;
-  }
+  const std::string_view raw = pPr.raw();
   if (const auto* found = find(m_paragraphs, m_recent_paragraphs, KeyView{raw, {}, table_style_id})) {
-    return found;
+    return *found;
   }
-  auto properties = styles.resolve_paragraph(pPr, table_style_id);
+  pugi::xml_document xml;
+  auto properties = styles.resolve_paragraph(parse_alone(raw, xml), table_style_id);
   Key key{std::string(raw), {}, std::string(table_style_id)};
   const auto& entry = *m_paragraphs.emplace(std::move(key), std::move(properties)).first;
   m_recent_paragraphs.remember(entry);
-  return &entry.second;
+  return entry.second;
 }
 
 } // namespace qb::docx

@@ -5,41 +5,39 @@
 #include <string_view>
 #include <unordered_map>
 
-#include <pugixml.hpp>
-
 #include "docx/style_sheet.hpp"
-#include "docx/xml_part.hpp"
+#include "docx/xml_tree.hpp"
 #include "model/properties.hpp"
 
 namespace qb::docx {
 
 // Resolved run and paragraph properties remembered for one document, keyed by the raw XML of the w:rPr or
 // w:pPr and the styles it is resolved in: Word repeats the same few formats on every run and paragraph, and
-// reading such an element child by child and resolving it through the style chains costs some 2,000
-// instructions, against a hash of its bytes. Equal bytes in one part parse to equal elements, so a hit is
-// exactly what resolving would give. Per document (ReadContext): batch threads share nothing.
+// resolving such an element through the style chains costs some 2,000 instructions, against a hash of its
+// bytes. Equal bytes in one part parse to equal elements, so a hit is exactly what resolving would give, and
+// a miss parses the element's bytes alone with pugixml (the style sheet reads pugixml nodes). Per document
+// (ReadContext): batch threads share nothing.
 class PropertiesCache
 {
 public:
-  // The part whose paragraphs are read next (null: none). Only elements of that part's tree are cached, and
-  // only when the tree was parsed in place from a copy of XmlPart::source (offsets in the tree are then
-  // offsets in the source: no encoding conversion, no renamed elements).
-  void set_part(const XmlPart* part);
+  // Forgets every entry: call before reading another part (equal bytes are equal elements within one part,
+  // whose prefixes and entities they were written with).
+  void clear();
 
-  // StyleSheet::resolve_run(rPr, paragraph_style_id, table_style_id), remembered. Null when `rPr` cannot be
-  // keyed by its bytes (another part, a renamed tree, no node after it, over 4 KB): the caller resolves it
-  // itself. The pointer stays valid as long as the cache.
-  const model::RunProperties* run(const StyleSheet& styles, const pugi::xml_node& rPr,
+  // StyleSheet::resolve_run(rPr, paragraph_style_id, table_style_id) for the w:rPr `rPr` (null: none),
+  // remembered by rPr.raw() and the styles. On a miss the bytes are parsed by pugixml on their own and
+  // resolved. The reference stays valid until clear().
+  const model::RunProperties& run(const StyleSheet& styles, const XmlElement& rPr,
                                   std::string_view paragraph_style_id, std::string_view table_style_id);
 
-  // StyleSheet::resolve_paragraph(pPr, table_style_id), remembered; null as above.
-  const model::ParagraphProperties* paragraph(const StyleSheet& styles, const pugi::xml_node& pPr,
+  // StyleSheet::resolve_paragraph(pPr, table_style_id), remembered likewise.
+  const model::ParagraphProperties& paragraph(const StyleSheet& styles, const XmlElement& pPr,
                                               std::string_view table_style_id);
 
 private:
   struct Key
   {
-    std::string raw; // the bytes from the element's name to the next node's (empty: no element)
+    std::string raw; // the element's bytes, XmlElement::raw() (empty: no element)
     std::string paragraph_style_id;
     std::string table_style_id;
   };
@@ -98,11 +96,6 @@ private:
   template <typename Value, std::size_t N>
   static const Value* find(Map<Value>& map, Recent<Value, N>& recent, const KeyView& key);
 
-  // The bytes of `element` in m_source, or false when they cannot be told.
-  bool raw_bytes(const pugi::xml_node& element, std::string_view& raw) const;
-
-  std::string_view m_source;
-  const char* m_tree_base = nullptr; // the part's parse buffer (XmlPart::buffer); null: nothing is cached
   Map<model::RunProperties> m_runs;
   Map<model::ParagraphProperties> m_paragraphs;
   Recent<model::RunProperties, 2> m_recent_runs;             // a run's w:rPr and its paragraph mark's

@@ -7,12 +7,11 @@
 #include <utility>
 #include <vector>
 
-#include <pugixml.hpp>
-
 #include "docx/numbering.hpp"
 #include "docx/part_source.hpp"
 #include "docx/properties_cache.hpp"
 #include "docx/style_sheet.hpp"
+#include "docx/xml_tree.hpp"
 #include "model/document.hpp"
 
 namespace qb::docx {
@@ -25,7 +24,7 @@ inline constexpr std::size_t k_max_nesting = 64;
 // container's next sibling, and whether that sibling is inside a w:fldSimple.
 struct InlineResume
 {
-  pugi::xml_node next;
+  XmlElement next;
   bool simple_field = false;
 };
 

@@ -1,6 +1,7 @@
 #include "docx/revision_reader.hpp"
 
-#include <cstddef>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "docx/alternate_content_reader.hpp"
@@ -12,182 +13,146 @@ namespace {
 
 enum class Revision { none, insertion, deletion, format_change };
 
-template <std::size_t N> bool is(const char* name, const char (&literal)[N])
-{
-  return name_is(name, literal);
-}
-
 // The revision an element named "w:" + `local` records. The twelve names are told apart by their first two
 // bytes, which reject nearly every other name (w:r, w:t, w:rFonts, w:sz...) before any comparison.
-Revision classify(const char* local)
+Revision classify(std::string_view local)
 {
+  if (local.size() < 3) {
+    return Revision::none; // the shortest is "ins"
+  }
   switch (local[0]) {
-  case 'i': return is(local, "ins") ? Revision::insertion : Revision::none;
-  case 'd': return is(local, "del") ? Revision::deletion : Revision::none;
+  case 'i': return name_is(local, "ins") ? Revision::insertion : Revision::none;
+  case 'd': return name_is(local, "del") ? Revision::deletion : Revision::none;
   case 'm':
     if (local[1] != 'o') {
       return Revision::none;
     }
-    if (is(local, "moveTo")) {
+    if (name_is(local, "moveTo")) {
       return Revision::insertion;
     }
-    return is(local, "moveFrom") ? Revision::deletion : Revision::none;
+    return name_is(local, "moveFrom") ? Revision::deletion : Revision::none;
   case 'c':
     if (local[1] != 'e') {
       return Revision::none;
     }
-    if (is(local, "cellIns")) {
+    if (name_is(local, "cellIns")) {
       return Revision::insertion;
     }
-    return is(local, "cellDel") ? Revision::deletion : Revision::none;
-  case 'r': return local[1] == 'P' && is(local, "rPrChange") ? Revision::format_change : Revision::none;
-  case 'p': return local[1] == 'P' && is(local, "pPrChange") ? Revision::format_change : Revision::none;
-  case 's': return local[1] == 'e' && is(local, "sectPrChange") ? Revision::format_change : Revision::none;
+    return name_is(local, "cellDel") ? Revision::deletion : Revision::none;
+  case 'r': return local[1] == 'P' && name_is(local, "rPrChange") ? Revision::format_change : Revision::none;
+  case 'p': return local[1] == 'P' && name_is(local, "pPrChange") ? Revision::format_change : Revision::none;
+  case 's':
+    return local[1] == 'e' && name_is(local, "sectPrChange") ? Revision::format_change : Revision::none;
   case 't':
-    return is(local, "tblPrChange") || is(local, "trPrChange") || is(local, "tcPrChange")
+    return name_is(local, "tblPrChange") || name_is(local, "trPrChange") || name_is(local, "tcPrChange")
                ? Revision::format_change
                : Revision::none;
   default: return Revision::none;
   }
 }
 
-// False for nearly every name "w:" + `local` that is not a revision's (w:r, w:rPr, w:tcPr, w:sz...): a few
-// bytes compared inline, each only when the bytes before it matched letters (so never past the NUL).
-inline bool may_be_revision(const char* local)
+// False for nearly every name "w:" + `local` that is not a revision's (w:r, w:rPr, w:rFonts, w:proofErr...):
+// its first byte and its length, inline, before classify() compares bytes.
+inline bool may_be_revision(std::string_view local)
 {
+  if (local.empty()) {
+    return false;
+  }
+  const std::size_t size = local.size();
   switch (local[0]) {
-  case 'i': return local[1] == 'n';
-  case 'd': return local[1] == 'e';
-  case 'm': return local[1] == 'o';
-  case 'c': return local[1] == 'e';
+  case 'i':
+  case 'd': return size == 3;              // ins, del
+  case 'm': return size == 6 || size == 8; // moveTo, moveFrom
+  case 'c': return size == 7;              // cellIns, cellDel
   case 'r':
-  case 'p': return local[1] == 'P' && local[2] == 'r' && local[3] == 'C';
-  case 's': return local[1] == 'e' && local[2] == 'c';
-  case 't':
-    return (local[1] == 'b' && local[2] == 'l') ||
-           ((local[1] == 'r' || local[1] == 'c') && local[2] == 'P' && local[3] == 'r' && local[4] == 'C');
+  case 'p': return size == 9;                // rPrChange, pPrChange
+  case 's': return size == 12;               // sectPrChange
+  case 't': return size == 10 || size == 11; // trPrChange, tcPrChange, tblPrChange
   default: return false;
   }
 }
 
-bool is_alternate_content(const pugi::xml_node& node, const char* name)
+// Counts `element`, named "w:" + `local`, when it is a revision element.
+void count(const XmlElement& element, std::string_view local, model::DocumentFacts& facts,
+           std::set<std::string>& authors)
 {
-  return name[0] == 'm' && is(name, "mc:AlternateContent") && node.type() == pugi::node_element;
+  const Revision revision = classify(local);
+  if (revision == Revision::none) {
+    return;
+  }
+  if (revision == Revision::insertion) {
+    ++facts.insertions;
+  } else if (revision == Revision::deletion) {
+    ++facts.deletions;
+  } else {
+    ++facts.format_changes;
+  }
+  if (const auto author = element.find_attribute("w:author"); author && !author->empty()) {
+    authors.emplace(*author);
+  }
 }
 
-// Counts the revision elements of a subtree walked by pugixml's own traverse(), which visits every node in
-// document order at the cost of one virtual call: walking it through xml_node's out-of-line
-// first_child/next_sibling/parent costs several times more. Nodes that are not elements are visited too
-// (they have no children); only elements count. traverse() cannot be told to skip a subtree, so the branches
-// of an mc:AlternateContent that are not read are passed over by depth.
-class RevisionCounter : public pugi::xml_tree_walker
+// Where the walk jumps when it reaches an index: past the rest of an mc:AlternateContent once its chosen
+// branch is read.
+struct Jump
 {
-public:
-  RevisionCounter(model::DocumentFacts& facts, std::set<std::string>& authors)
-    : m_facts(facts)
-    , m_authors(authors)
-  {
-  }
-
-  // The node a walk starts from, which traverse() does not visit.
-  void visit_top(const pugi::xml_node& node)
-  {
-    const char* name = node.name();
-    if (name[0] == 'w' && name[1] == ':') {
-      count(node, name + 2);
-    }
-  }
-
-  bool for_each(pugi::xml_node& node) override
-  {
-    if ((m_skip_below >= 0 || !m_alternates.empty()) && !read_here(node)) {
-      return true;
-    }
-    const char* name = node.name();
-    if (name[0] == 'w') {
-      if (name[1] == ':' && may_be_revision(name + 2)) {
-        count(node, name + 2);
-      }
-    } else if (name[0] == 'm') {
-      enter_if_alternate(node, name);
-    }
-    return true;
-  }
-
-private:
-  struct Alternate
-  {
-    int depth = 0;         // of the mc:AlternateContent
-    pugi::xml_node branch; // its child that is read (null: none)
-  };
-
-  [[gnu::noinline]] void enter_if_alternate(const pugi::xml_node& node, const char* name)
-  {
-    if (is_alternate_content(node, name)) {
-      m_alternates.push_back({depth(), choose_alternate_branch(node)});
-    }
-  }
-
-  // False for a node inside a branch of an mc:AlternateContent that is not its chosen one.
-  [[gnu::noinline]] bool read_here(const pugi::xml_node& node)
-  {
-    const int level = depth();
-    if (m_skip_below >= 0) {
-      if (level > m_skip_below) {
-        return false;
-      }
-      m_skip_below = -1;
-    }
-    while (!m_alternates.empty() && m_alternates.back().depth >= level) {
-      m_alternates.pop_back(); // the walk has left its subtree
-    }
-    if (!m_alternates.empty() && m_alternates.back().depth == level - 1 &&
-        node != m_alternates.back().branch) {
-      m_skip_below = level;
-      return false;
-    }
-    return true;
-  }
-
-  // Counts `node`, named "w:" + `local`, when it is a revision element.
-  [[gnu::noinline]] void count(const pugi::xml_node& node, const char* local)
-  {
-    const Revision revision = classify(local);
-    // A processing instruction can bear any name.
-    if (revision == Revision::none || node.type() != pugi::node_element) {
-      return;
-    }
-    if (revision == Revision::insertion) {
-      ++m_facts.insertions;
-    } else if (revision == Revision::deletion) {
-      ++m_facts.deletions;
-    } else {
-      ++m_facts.format_changes;
-    }
-    if (const auto author = node.attribute("w:author"); author && *author.value() != '\0') {
-      m_authors.insert(author.value());
-    }
-  }
-
-  model::DocumentFacts& m_facts;
-  std::set<std::string>& m_authors;
-  int m_skip_below = -1;               // depth of a branch being passed over, or -1
-  std::vector<Alternate> m_alternates; // the mc:AlternateContent elements enclosing the current node
+  std::uint32_t at = 0;
+  std::uint32_t to = 0;
 };
 
 } // namespace
 
-void count_revisions(const pugi::xml_node& root, model::DocumentFacts& facts, std::set<std::string>& authors)
+// The elements of a subtree are the indices from its root's to subtree_end(), in document order: the walk is
+// a loop over them. The branches of an mc:AlternateContent that are not read are jumped over: the walk goes
+// from the mc:AlternateContent straight to its chosen branch, and from the end of that branch to the end of
+// the mc:AlternateContent. Nested ones end no later than the enclosing branch, so the pending jumps form a
+// stack whose top is reached first.
+void count_revisions(const XmlElement& root, model::DocumentFacts& facts, std::set<std::string>& authors)
 {
-  RevisionCounter counter(facts, authors);
-  pugi::xml_node top = root;
-  if (is_alternate_content(root, root.name())) {
-    top = choose_alternate_branch(root); // its children are read; the branch itself is no revision
-  } else {
-    counter.visit_top(root);
+  if (!root) {
+    return;
   }
-  if (top) {
-    top.traverse(counter); // iterative inside pugixml: any depth is safe
+  const XmlTree& tree = *root.tree();
+  std::uint32_t index = root.index() + 1;
+  const std::uint32_t end = root.subtree_end();
+  std::vector<Jump> jumps;
+  if (root.name() == "mc:AlternateContent") {
+    // Its branch's children are read; the branch itself is no revision.
+    const XmlElement branch = choose_alternate_branch(root);
+    if (!branch) {
+      return;
+    }
+    index = branch.index() + 1;
+    jumps.push_back({branch.subtree_end(), end});
+  } else if (const std::string_view name = root.name(); name.starts_with("w:")) {
+    count(root, name.substr(2), facts, authors);
+  }
+  while (index < end) {
+    while (!jumps.empty() && jumps.back().at == index) {
+      index = jumps.back().to;
+      jumps.pop_back();
+    }
+    if (index >= end) {
+      break;
+    }
+    const XmlElement element = tree.element(index);
+    const std::string_view name = element.name();
+    if (name.size() > 2 && name[0] == 'w' && name[1] == ':') {
+      if (may_be_revision(name.substr(2))) {
+        count(element, name.substr(2), facts, authors);
+      }
+    } else if (!name.empty() && name[0] == 'm' && name_is(name, "mc:AlternateContent")) {
+      const XmlElement branch = choose_alternate_branch(element);
+      if (!branch) {
+        index = element.subtree_end();
+        continue;
+      }
+      // The branch element itself (mc:Choice, mc:Fallback) is no revision: its children come next.
+      jumps.push_back({branch.subtree_end(), element.subtree_end()});
+      index = branch.index() + 1;
+      continue;
+    }
+    ++index;
   }
 }
 

@@ -3,8 +3,7 @@
 #include <set>
 #include <string>
 
-#include <pugixml.hpp>
-
+#include "docx/xml_tree.hpp"
 #include "model/document.hpp"
 
 namespace qb::docx {
@@ -14,6 +13,6 @@ namespace qb::docx {
 // w:pPrChange, w:sectPrChange, w:tblPrChange, w:trPrChange, w:tcPrChange), each element counted once;
 // their w:author values go to `authors`. One branch of each mc:AlternateContent is read, so a text box
 // written twice is counted once. Iterative: any nesting depth is safe.
-void count_revisions(const pugi::xml_node& root, model::DocumentFacts& facts, std::set<std::string>& authors);
+void count_revisions(const XmlElement& root, model::DocumentFacts& facts, std::set<std::string>& authors);
 
 } // namespace qb::docx

@@ -15,7 +15,7 @@ namespace {
 constexpr char32_t k_non_breaking_hyphen = 0x2011;
 constexpr char32_t k_soft_hyphen = 0x00AD;
 
-bool is_alternate_content(const char* name)
+bool is_alternate_content(std::string_view name)
 {
   return name_is(name, "mc:AlternateContent");
 }
@@ -30,14 +30,14 @@ enum class InlineElement {
   container,    // read through: w:hyperlink, w:smartTag, w:sdt, w:ins, m:oMath, bookmarks (empty)...
 };
 
-// The names are told apart by a few bytes, without strlen or a chain of string comparisons.
-InlineElement classify_inline(const char* name)
+// The names are told apart by a few bytes, without a chain of string comparisons.
+InlineElement classify_inline(std::string_view name)
 {
-  if (name[0] == 'w' && name[1] == ':') {
-    const char* local = name + 2;
+  if (name.size() > 2 && name[0] == 'w' && name[1] == ':') {
+    const std::string_view local = name.substr(2);
     switch (local[0]) {
     case 'r':
-      if (local[1] == '\0') {
+      if (local.size() == 1) {
         return InlineElement::run;
       }
       return name_is(local, "rPr") ? InlineElement::skipped : InlineElement::container;
@@ -52,7 +52,7 @@ InlineElement classify_inline(const char* name)
     default: return InlineElement::container;
     }
   }
-  if (name[0] == 'm') {
+  if (!name.empty() && name[0] == 'm') {
     if (name_is(name, "m:r")) {
       return InlineElement::math_run;
     }
@@ -84,15 +84,15 @@ enum class RunContent {
   other,              // not text: w:rPr, w:instrText, w:delText, w:lastRenderedPageBreak...
 };
 
-RunContent classify_run_content(const char* name)
+RunContent classify_run_content(std::string_view name)
 {
-  if (name[0] != 'w' || name[1] != ':') {
+  if (name.size() <= 2 || name[0] != 'w' || name[1] != ':') {
     return RunContent::other;
   }
-  const char* local = name + 2;
+  const std::string_view local = name.substr(2);
   switch (local[0]) {
   case 't':
-    if (local[1] == '\0') {
+    if (local.size() == 1) {
       return RunContent::text;
     }
     return name_is(local, "tab") ? RunContent::tab : RunContent::other;
@@ -135,7 +135,7 @@ class RunBuilder
 public:
   // `first_child` is run.first_child(): when it is the w:rPr (as Word always writes it), it is the element
   // run.child("w:rPr") would find, and no walk over the run's children looks for it again.
-  RunBuilder(const pugi::xml_node& run, const pugi::xml_node& first_child, model::Paragraph& paragraph,
+  RunBuilder(const XmlElement& run, const XmlElement& first_child, model::Paragraph& paragraph,
              const Place& place, ReadContext& ctx)
     : m_run(run)
     , m_paragraph(paragraph)
@@ -193,27 +193,23 @@ private:
         m_properties = m_run.child("w:rPr");
         m_properties_found = true;
       }
-      m_props = m_ctx.properties.run(m_ctx.styles, m_properties, m_paragraph.props.style_id,
-                                     m_place.table_style_id);
-      if (m_props == nullptr) {
-        m_own_props =
-            m_ctx.styles.resolve_run(m_properties, m_paragraph.props.style_id, m_place.table_style_id);
-        m_props = &*m_own_props;
-      }
+      m_props = &m_ctx.properties.run(m_ctx.styles, m_properties, m_paragraph.props.style_id,
+                                      m_place.table_style_id);
     }
-    m_paragraph.runs.emplace_back(kind, std::string(text), *m_props, m_props->hidden.value, field_result);
+    // Braces, not emplace_back's parentheses: clang 14 (the fuzz build) has no parenthesised aggregate init.
+    m_paragraph.runs.push_back(
+        model::Run{kind, std::string(text), *m_props, m_props->hidden.value, field_result});
     m_open = true;
   }
 
-  pugi::xml_node m_run;
+  XmlElement m_run;
   model::Paragraph& m_paragraph;
   const Place& m_place;
   ReadContext& m_ctx;
-  pugi::xml_node m_properties;                     // the run's w:rPr (null: none), once found
-  bool m_properties_found = false;                 // m_properties is run.child("w:rPr")
-  const model::RunProperties* m_props = nullptr;   // remembered by the cache, or m_own_props
-  std::optional<model::RunProperties> m_own_props; // when the cache cannot key this w:rPr
-  bool m_open = false;                             // the paragraph's last run is being built
+  XmlElement m_properties;                       // the run's w:rPr (null: none), once found
+  bool m_properties_found = false;               // m_properties is run.child("w:rPr")
+  const model::RunProperties* m_props = nullptr; // remembered by the cache
+  bool m_open = false;                           // the paragraph's last run is being built
   bool m_hidden_text = false;
 };
 
@@ -221,7 +217,7 @@ class InlineReader
 {
 public:
   InlineReader(model::Paragraph& paragraph, const Place& place, FieldState& fields, ReadContext& ctx,
-               std::vector<pugi::xml_node>& text_boxes)
+               std::vector<XmlElement>& text_boxes)
     : m_paragraph(paragraph)
     , m_place(place)
     , m_fields(fields)
@@ -230,7 +226,7 @@ public:
   {
   }
 
-  void read(const pugi::xml_node& p)
+  void read(const XmlElement& p)
   {
     const std::size_t reserved = reserve_runs(p);
     walk(p.first_child());
@@ -243,13 +239,11 @@ private:
   // Makes room for a run per w:r child of `p` (nearly always what it yields), so that the runs are not moved
   // as the vector grows; at most k_max_reserved_runs, so that w:r elements that yield nothing cannot make a
   // paragraph hold more than that. Returns the room made.
-  std::size_t reserve_runs(const pugi::xml_node& p)
+  std::size_t reserve_runs(const XmlElement& p)
   {
     std::size_t runs = 0;
     for (auto child = p.first_child(); child && runs < k_max_reserved_runs; child = child.next_sibling()) {
-      const char* name = child.name();
-      if (name[0] == 'w' && name[1] == ':' && name[2] == 'r' && name[3] == '\0' &&
-          child.type() == pugi::node_element) {
+      if (name_is(child.name(), "w:r")) {
         ++runs;
       }
     }
@@ -263,11 +257,11 @@ private:
   // among them, in document order, depth first. Iterative: the explicit stack (ReadContext::inline_stack,
   // reused from paragraph to paragraph) holds where to resume after each container entered, so a paragraph
   // of runs only never touches it and any nesting depth is safe.
-  void walk(pugi::xml_node first)
+  void walk(XmlElement first)
   {
     auto& stack = m_ctx.inline_stack;
     const std::size_t base = stack.size();
-    pugi::xml_node node = first;
+    XmlElement node = first;
     bool simple_field = false; // inside a w:fldSimple: runs are its result
     for (;;) {
       if (!node) {
@@ -279,33 +273,31 @@ private:
         stack.pop_back();
         continue;
       }
-      const pugi::xml_node next = node.next_sibling();
-      if (node.type() == pugi::node_element) {
-        pugi::xml_node inner; // the first child of the content to read next, if any
-        bool inner_simple_field = simple_field;
-        switch (classify_inline(node.name())) {
-        case InlineElement::run: read_run(node, simple_field); break;
-        case InlineElement::math_run: read_math_run(node, simple_field); break;
-        case InlineElement::simple_field:
-          inner = node.first_child();
-          inner_simple_field = true;
-          break;
-        case InlineElement::alternate:
-          if (const auto branch = choose_alternate_branch(node)) {
-            inner = branch.first_child();
-          }
-          break;
-        case InlineElement::skipped: break;
-        case InlineElement::container: inner = node.first_child(); break;
+      const XmlElement next = node.next_sibling();
+      XmlElement inner; // the first child of the content to read next, if any
+      bool inner_simple_field = simple_field;
+      switch (classify_inline(node.name())) {
+      case InlineElement::run: read_run(node, simple_field); break;
+      case InlineElement::math_run: read_math_run(node, simple_field); break;
+      case InlineElement::simple_field:
+        inner = node.first_child();
+        inner_simple_field = true;
+        break;
+      case InlineElement::alternate:
+        if (const auto branch = choose_alternate_branch(node)) {
+          inner = branch.first_child();
         }
-        if (inner) {
-          if (next) {
-            stack.push_back({next, simple_field});
-          }
-          node = inner;
-          simple_field = inner_simple_field;
-          continue;
+        break;
+      case InlineElement::skipped: break;
+      case InlineElement::container: inner = node.first_child(); break;
+      }
+      if (inner) {
+        if (next) {
+          stack.push_back({next, simple_field});
         }
+        node = inner;
+        simple_field = inner_simple_field;
+        continue;
       }
       node = next;
     }
@@ -313,15 +305,12 @@ private:
 
   bool result_flag(bool simple_field) const { return simple_field || m_fields.in_result(); }
 
-  void read_run(const pugi::xml_node& run, bool simple_field)
+  void read_run(const XmlElement& run, bool simple_field)
   {
-    const pugi::xml_node first = run.first_child();
+    const XmlElement first = run.first_child();
     RunBuilder builder(run, first, m_paragraph, m_place, m_ctx);
     for (auto child = first; child; child = child.next_sibling()) {
-      if (child.type() != pugi::node_element) {
-        continue;
-      }
-      const char* name = child.name();
+      const std::string_view name = child.name();
       if (is_alternate_content(name)) {
         read_alternate_in_run(child, builder, simple_field);
         continue;
@@ -337,16 +326,13 @@ private:
   // An mc:AlternateContent inside a run: the children of its branch are run content, read in place of it
   // (mc:AlternateContent nested in them too), through a small explicit stack. Rare: runs without one allocate
   // nothing.
-  void read_alternate_in_run(const pugi::xml_node& alternate, RunBuilder& builder, bool simple_field)
+  void read_alternate_in_run(const XmlElement& alternate, RunBuilder& builder, bool simple_field)
   {
-    std::vector<pugi::xml_node> pending{alternate};
+    std::vector<XmlElement> pending{alternate};
     while (!pending.empty()) {
       const auto child = pending.back();
       pending.pop_back();
-      if (child.type() != pugi::node_element) {
-        continue;
-      }
-      const char* name = child.name();
+      const std::string_view name = child.name();
       if (is_alternate_content(name)) {
         if (const auto branch = choose_alternate_branch(child)) {
           for (auto inner = branch.last_child(); inner; inner = inner.previous_sibling()) {
@@ -359,11 +345,11 @@ private:
     }
   }
 
-  void read_run_child(const pugi::xml_node& child, RunContent content, RunBuilder& builder, bool simple_field)
+  void read_run_child(const XmlElement& child, RunContent content, RunBuilder& builder, bool simple_field)
   {
     if (content == RunContent::field_char) {
       builder.flush();
-      const std::string_view type = child.attribute("w:fldCharType").value();
+      const std::string_view type = child.attribute("w:fldCharType");
       if (type == "begin") {
         m_fields.begin();
       } else if (type == "separate") {
@@ -378,10 +364,10 @@ private:
     }
     const bool result = result_flag(simple_field);
     switch (content) {
-    case RunContent::text: builder.add_text(model::RunKind::text, child.text().get(), result); break;
+    case RunContent::text: builder.add_text(model::RunKind::text, child.text(), result); break;
     case RunContent::tab: builder.add_single(model::RunKind::tab, "\t", result); break;
     case RunContent::text_break: {
-      const std::string_view type = child.attribute("w:type").value();
+      const std::string_view type = child.attribute("w:type");
       if (type == "page" || type == "column") {
         builder.add_single(model::RunKind::page_break, "", result);
       } else {
@@ -398,7 +384,7 @@ private:
       break;
     }
     case RunContent::symbol:
-      if (const auto code_point = read_hex_char(child.attribute("w:char").value())) {
+      if (const auto code_point = read_hex_char(child.attribute("w:char"))) {
         std::string text;
         append_utf8(text, *code_point);
         builder.add_text(model::RunKind::text, text, result);
@@ -413,10 +399,10 @@ private:
       collect_text_boxes(child, m_text_boxes);
       break;
     case RunContent::footnote_reference:
-      m_ctx.footnote_anchors.emplace(child.attribute("w:id").value(), m_paragraph.index);
+      m_ctx.footnote_anchors.emplace(std::string(child.attribute("w:id")), m_paragraph.index);
       break;
     case RunContent::endnote_reference:
-      m_ctx.endnote_anchors.emplace(child.attribute("w:id").value(), m_paragraph.index);
+      m_ctx.endnote_anchors.emplace(std::string(child.attribute("w:id")), m_paragraph.index);
       break;
     case RunContent::ruby:
       // Phonetic guide: the base text is the text; the guide above it (w:rt) is not.
@@ -425,8 +411,10 @@ private:
         return; // rubies do not nest in real documents; hostile nesting stops here
       }
       ++m_ruby_depth;
-      for (const auto& base_run : child.child("w:rubyBase").children("w:r")) {
-        read_run(base_run, simple_field);
+      for (const XmlElement base_run : child.child("w:rubyBase").children()) {
+        if (name_is(base_run.name(), "w:r")) {
+          read_run(base_run, simple_field);
+        }
       }
       --m_ruby_depth;
       break;
@@ -438,16 +426,16 @@ private:
     }
   }
 
-  void read_math_run(const pugi::xml_node& run, bool simple_field)
+  void read_math_run(const XmlElement& run, bool simple_field)
   {
     if (m_fields.in_instruction()) {
       return;
     }
-    const pugi::xml_node first = run.first_child();
+    const XmlElement first = run.first_child();
     RunBuilder builder(run, first, m_paragraph, m_place, m_ctx);
     for (auto child = first; child; child = child.next_sibling()) {
       if (name_is(child.name(), "m:t")) {
-        builder.add_text(model::RunKind::math, child.text().get(), result_flag(simple_field));
+        builder.add_text(model::RunKind::math, child.text(), result_flag(simple_field));
       }
     }
     builder.flush();
@@ -460,14 +448,14 @@ private:
   const Place& m_place;
   FieldState& m_fields;
   ReadContext& m_ctx;
-  std::vector<pugi::xml_node>& m_text_boxes;
+  std::vector<XmlElement>& m_text_boxes;
   std::size_t m_ruby_depth = 0;
 };
 
 } // namespace
 
-void read_inline(const pugi::xml_node& p, model::Paragraph& paragraph, const Place& place, FieldState& fields,
-                 ReadContext& ctx, std::vector<pugi::xml_node>& text_boxes)
+void read_inline(const XmlElement& p, model::Paragraph& paragraph, const Place& place, FieldState& fields,
+                 ReadContext& ctx, std::vector<XmlElement>& text_boxes)
 {
   InlineReader(paragraph, place, fields, ctx, text_boxes).read(p);
 }

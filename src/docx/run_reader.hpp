@@ -2,9 +2,8 @@
 
 #include <vector>
 
-#include <pugixml.hpp>
-
 #include "docx/read_context.hpp"
+#include "docx/xml_tree.hpp"
 #include "model/document.hpp"
 
 namespace qb::docx {
@@ -17,7 +16,7 @@ namespace qb::docx {
 // are read through; mc:AlternateContent in one branch. The w:txbxContent of text boxes met are appended to
 // `text_boxes` for the caller to read as stories of their own; note references are recorded in `ctx`
 // against paragraph.index. Iterative: any nesting depth is safe.
-void read_inline(const pugi::xml_node& p, model::Paragraph& paragraph, const Place& place, FieldState& fields,
-                 ReadContext& ctx, std::vector<pugi::xml_node>& text_boxes);
+void read_inline(const XmlElement& p, model::Paragraph& paragraph, const Place& place, FieldState& fields,
+                 ReadContext& ctx, std::vector<XmlElement>& text_boxes);
 
 } // namespace qb::docx

@@ -10,9 +10,9 @@ namespace qb::docx {
 namespace {
 
 // Page dimensions fit in an int; anything that does not is garbage and reads as "not set".
-int twips_attribute(const pugi::xml_node& element, const char* name)
+int twips_attribute(const XmlElement& element, std::string_view name)
 {
-  const auto value = read_twips(element.attribute(name).value());
+  const auto value = read_twips(element.attribute(name));
   if (!value || *value > std::numeric_limits<int>::max() || *value < std::numeric_limits<int>::min()) {
     return 0;
   }
@@ -21,13 +21,13 @@ int twips_attribute(const pugi::xml_node& element, const char* name)
 
 } // namespace
 
-model::Section read_section(const pugi::xml_node& sect_pr)
+model::Section read_section(const XmlElement& sect_pr)
 {
   model::Section section;
   if (const auto size = sect_pr.child("w:pgSz")) {
     section.page_width_twips = twips_attribute(size, "w:w");
     section.page_height_twips = twips_attribute(size, "w:h");
-    if (std::string_view(size.attribute("w:orient").value()) == "landscape") {
+    if (size.attribute("w:orient") == "landscape") {
       section.orientation = model::Orientation::landscape;
     }
   }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <pugixml.hpp>
-
+#include "docx/xml_tree.hpp"
 #include "model/document.hpp"
 
 namespace qb::docx {
@@ -10,6 +9,6 @@ namespace qb::docx {
 // Values the section does not give stay 0 (portrait when w:orient is absent, even if w > h: rules compare
 // the width and height themselves). Section::last_paragraph is left for the caller. A null node gives a
 // section with nothing set.
-model::Section read_section(const pugi::xml_node& sect_pr);
+model::Section read_section(const XmlElement& sect_pr);
 
 } // namespace qb::docx

@@ -84,16 +84,6 @@ std::optional<long long> read_twips(std::string_view text)
   return rounded(*value * factor);
 }
 
-bool read_on_off(const pugi::xml_node& element)
-{
-  const auto val = element.attribute("w:val");
-  if (!val) {
-    return true;
-  }
-  const std::string_view text = val.value();
-  return text == "1" || text == "true" || text == "on";
-}
-
 std::optional<char32_t> read_hex_char(std::string_view text)
 {
   text = trim(text);

@@ -4,8 +4,6 @@
 #include <string>
 #include <string_view>
 
-#include <pugixml.hpp>
-
 namespace qb::docx {
 
 // Readers for OOXML attribute values that are more than plain text. None of them throws: a value that does
@@ -18,9 +16,6 @@ std::optional<long long> read_integer(std::string_view text);
 // A twips measure: a plain number of twips, or (Strict OOXML) a universal measure such as "2.54cm", "1in",
 // "72pt", "25.4mm", "6pc"/"6pi", converted to twips. nullopt when absent or malformed.
 std::optional<long long> read_twips(std::string_view text);
-
-// The w:val of an on/off element (w:vanish, w:b...): absent attribute, "1", "true", "on" are true.
-bool read_on_off(const pugi::xml_node& element);
 
 // A w:sym/@w:char value ("F0B7", "0041"): the code point as written (Symbol-font private-use code points are
 // kept, Word counts them as one character). nullopt for malformed values, surrogates and values beyond

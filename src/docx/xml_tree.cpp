@@ -803,15 +803,6 @@ std::string_view XmlTree::decoded(std::uint32_t offset, std::uint32_t length, bo
   return found->second;
 }
 
-std::string_view XmlElement::name() const
-{
-  if (m_tree == nullptr) {
-    return {};
-  }
-  const auto& node = m_tree->m_nodes[m_index];
-  return std::string_view(m_tree->m_source).substr(node.name_offset, node.name_length);
-}
-
 namespace {
 
 XmlElement element_or_null(const XmlTree* tree, std::uint32_t index)
@@ -826,22 +817,9 @@ XmlElement XmlElement::parent() const
   return m_tree == nullptr ? XmlElement{} : element_or_null(m_tree, m_tree->m_nodes[m_index].parent);
 }
 
-XmlElement XmlElement::first_child() const
-{
-  if (m_tree == nullptr || m_tree->m_nodes[m_index].last_child == XmlTree::k_none) {
-    return {};
-  }
-  return {m_tree, m_index + 1}; // in document order, an element's first child comes right after it
-}
-
 XmlElement XmlElement::last_child() const
 {
   return m_tree == nullptr ? XmlElement{} : element_or_null(m_tree, m_tree->m_nodes[m_index].last_child);
-}
-
-XmlElement XmlElement::next_sibling() const
-{
-  return m_tree == nullptr ? XmlElement{} : element_or_null(m_tree, m_tree->m_nodes[m_index].next_sibling);
 }
 
 XmlElement XmlElement::previous_sibling() const

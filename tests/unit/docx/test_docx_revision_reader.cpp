@@ -18,11 +18,11 @@ std::string document_with(const std::string& body, const std::string& prefix = "
          "</" + prefix + ":body></" + prefix + ":document>";
 }
 
-model::DocumentFacts facts_of(const XmlPart& part)
+model::DocumentFacts facts_of(const TreePart& part)
 {
   model::DocumentFacts facts;
   std::set<std::string> authors;
-  count_revisions(part.xml.document_element().child("w:body"), facts, authors);
+  count_revisions(part.tree.document().first_child().child("w:body"), facts, authors);
   return facts;
 }
 
@@ -49,14 +49,14 @@ TEST_CASE("each kind of tracked change is counted once", "[reader]")
   };
   for (const auto& body : bodies) {
     INFO(body);
-    const auto part = parse_xml_part(document_with(body), "word/document.xml", "a.docx");
+    const auto part = parse_tree_part(document_with(body), "word/document.xml", "a.docx");
     CHECK(total(facts_of(*part)) == 1);
   }
 }
 
 TEST_CASE("field codes and words like insert or delete are not tracked changes", "[reader]")
 {
-  const auto part = parse_xml_part(
+  const auto part = parse_tree_part(
       document_with(R"(<w:p><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" </w:instrText></w:r>)"
                     R"(<w:r><w:t>insert, delete, moveTo</w:t></w:r></w:p>)"),
       "word/document.xml", "a.docx");
@@ -66,7 +66,7 @@ TEST_CASE("field codes and words like insert or delete are not tracked changes",
 // With another prefix for the WordprocessingML namespace the tree is renamed to w: before it is read.
 TEST_CASE("tracked changes under another namespace prefix are still counted", "[reader]")
 {
-  const auto part = parse_xml_part(
+  const auto part = parse_tree_part(
       document_with(R"(<x:p><x:ins x:id="1" x:author="A"><x:r><x:t>x</x:t></x:r></x:ins></x:p>)", "x"),
       "word/document.xml", "a.docx");
   CHECK(facts_of(*part).insertions == 1);
