@@ -112,7 +112,8 @@ std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name
   refuse_too_many_elements(scan, max_elements, name, file);
   auto part = std::make_unique<XmlPart>();
   part->name = std::string(name);
-  // The copy pugixml's load_buffer would make, made here so that the part can tell where its tree points.
+  // The copy pugixml's load_buffer would make: the bytes as read still give an error its line and tell
+  // whether prefixes need canonicalising, after pugixml has parsed the copy in place.
   part->buffer = bytes;
   const pugi::xml_parse_result result =
       part->xml.load_buffer_inplace(part->buffer.data(), part->buffer.size(), k_parse_options);
@@ -133,8 +134,6 @@ std::unique_ptr<XmlPart> parse_xml_part(std::string bytes, std::string_view name
   if (needs_canonicalising(bytes)) {
     bytes = std::string(); // the tree is all that is needed from here on
     part->strict = canonicalise(part->xml);
-  } else {
-    part->source = std::move(bytes);
   }
   return part;
 }

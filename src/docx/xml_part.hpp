@@ -21,9 +21,6 @@ struct XmlPart
   std::string name;   // part name, e.g. "word/document.xml"
   std::string buffer; // a copy of the bytes, which pugixml parses in place (the tree points into it)
   pugi::xml_document xml;
-  // The bytes as read, kept while the part is read (PropertiesCache compares the raw XML of properties);
-  // empty when the tree was canonicalised.
-  std::string source;
   bool strict = false; // the part used Strict OOXML namespaces
 };
 
