@@ -13,6 +13,7 @@ namespace qb::docx {
 namespace {
 
 constexpr std::string_view k_ole2_magic{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8};
+constexpr std::size_t k_head_bytes = 1024; // what the file's kind is told from
 constexpr std::uint32_t k_end_of_chain = 0xFFFFFFFE;
 constexpr std::uint32_t k_max_regular_sector = 0xFFFFFFFA;
 
@@ -145,28 +146,42 @@ bool ole2_has_encrypted_package(const std::filesystem::path& path)
   return false;
 }
 
-Sniff sniff_file(const std::filesystem::path& path)
+std::optional<Sniff> sniff_status(const std::filesystem::path& path)
 {
   std::error_code error;
   const auto status = std::filesystem::status(path, error);
   if (status.type() == std::filesystem::file_type::not_found) {
-    return {InputErrorCode::not_found, {}};
+    return Sniff{InputErrorCode::not_found, {}};
   }
   if (error) {
-    return {InputErrorCode::unreadable, error.message()};
+    return Sniff{InputErrorCode::unreadable, error.message()};
   }
   if (status.type() == std::filesystem::file_type::directory) {
-    return {InputErrorCode::is_directory, {}};
+    return Sniff{InputErrorCode::is_directory, {}};
   }
   if (status.type() != std::filesystem::file_type::regular) {
-    return {InputErrorCode::unreadable, "not a regular file"}; // opening a FIFO would block
+    return Sniff{InputErrorCode::unreadable, "not a regular file"}; // opening a FIFO would block
+  }
+  return std::nullopt;
+}
+
+Sniff sniff_file(const std::filesystem::path& path)
+{
+  if (auto refusal = sniff_status(path)) {
+    return *refusal;
   }
   bool ok = false;
   errno = 0;
-  const std::string head = read_head(path, 1024, ok);
+  const std::string head = read_head(path, k_head_bytes, ok);
   if (!ok) {
     return {InputErrorCode::unreadable, std::strerror(errno != 0 ? errno : EIO)};
   }
+  return sniff_head(path, head);
+}
+
+Sniff sniff_head(const std::filesystem::path& path, std::string_view bytes)
+{
+  const std::string_view head = bytes.substr(0, k_head_bytes);
   if (head.empty()) {
     return {InputErrorCode::empty_file, {}};
   }
@@ -176,7 +191,7 @@ Sniff sniff_file(const std::filesystem::path& path)
   if (starts_with(head, "PK\x03\x04") || starts_with(head, "PK\x05\x06")) {
     return {std::nullopt, {}};
   }
-  if (head.find("%PDF-") != std::string::npos) { // PDF allows junk before the header, within 1 KiB
+  if (head.find("%PDF-") != std::string_view::npos) { // PDF allows junk before the header, within 1 KiB
     return {InputErrorCode::pdf, {}};
   }
   if (starts_with(head, "{\\rtf") || starts_with(head, "\xEF\xBB\xBF{\\rtf")) {

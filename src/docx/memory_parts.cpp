@@ -13,6 +13,7 @@ MemoryParts::MemoryParts(std::string file)
 
 void MemoryParts::add(std::string name, std::string bytes)
 {
+  forget_package_relationships();
   std::string key = part_key(name);
   if (auto found = m_index.find(key); found != m_index.end()) {
     m_parts[found->second].second = std::move(bytes);
@@ -34,12 +35,12 @@ std::vector<std::string> MemoryParts::names() const
 
 bool MemoryParts::has(std::string_view name) const
 {
-  return m_index.count(part_key(name)) > 0;
+  return m_index.find(PartName{name}) != m_index.end();
 }
 
 std::string MemoryParts::read(std::string_view name) const
 {
-  auto found = m_index.find(part_key(name));
+  auto found = m_index.find(PartName{name});
   if (found == m_index.end()) {
     throw std::out_of_range("no part named " + std::string(name) + " in " + m_file);
   }

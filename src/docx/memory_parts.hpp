@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "docx/part_names.hpp"
 #include "docx/part_source.hpp"
 
 namespace qb::docx {
@@ -30,7 +31,7 @@ public:
 private:
   std::string m_file;
   std::vector<std::pair<std::string, std::string>> m_parts; // name, bytes, in insertion order
-  std::unordered_map<std::string, std::size_t> m_index;     // part_key -> position in m_parts
+  std::unordered_map<std::string, std::size_t, PartKeyHash, PartKeyEqual> m_index; // part_key -> position
 };
 
 } // namespace qb::docx

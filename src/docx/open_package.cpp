@@ -48,7 +48,7 @@ bool is_wordprocessing(std::string_view type)
 
 std::string find_main_document(const PartSource& parts)
 {
-  const auto target = find_target(read_relationships(parts, ""), "/officeDocument");
+  const auto target = find_target(package_relationships(parts), "/officeDocument");
   if (!target) {
     throw InputError(InputErrorCode::no_main_document, parts.file());
   }
@@ -61,12 +61,18 @@ std::string find_main_document(const PartSource& parts)
 
 OpenedPackage open_package_with_main(const std::filesystem::path& path, const ReadLimits& limits)
 {
-  const Sniff sniff = sniff_file(path);
+  // A regular file of up to max_file_in_memory is read whole and told apart by its first bytes (one open and
+  // read, where sniffing it opened and read it once more); any other is sniffed and read as before.
+  if (auto refusal = sniff_status(path)) {
+    throw InputError(*refusal->refusal, path.string(), refusal->detail);
+  }
+  auto bytes = read_whole_file(path, limits.max_file_in_memory);
+  const Sniff sniff = bytes ? sniff_head(path, *bytes) : sniff_file(path);
   if (sniff.refusal) {
     throw InputError(*sniff.refusal, path.string(), sniff.detail);
   }
   OpenedPackage opened;
-  if (auto bytes = read_whole_file(path, limits.max_file_in_memory)) {
+  if (bytes) {
     opened.parts = std::make_unique<ZipPackage>(std::move(*bytes), path.string(), limits);
   } else {
     opened.parts = std::make_unique<ZipPackage>(path, limits);

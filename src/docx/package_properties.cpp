@@ -41,7 +41,7 @@ std::optional<std::int64_t> whole_number(pugi::xml_node node)
 model::StoredStatistics read_stored_statistics(const PartSource& parts)
 {
   model::StoredStatistics stored;
-  const auto target = find_target(read_relationships(parts, ""), "/extended-properties");
+  const auto target = find_target(package_relationships(parts), "/extended-properties");
   if (!target) {
     return stored;
   }
@@ -59,7 +59,7 @@ model::StoredStatistics read_stored_statistics(const PartSource& parts)
 
 void read_core_properties(const PartSource& parts, model::DocumentFacts& facts)
 {
-  const auto target = find_target(read_relationships(parts, ""), "/metadata/core-properties");
+  const auto target = find_target(package_relationships(parts), "/metadata/core-properties");
   if (!target) {
     return;
   }

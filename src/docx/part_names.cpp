@@ -1,5 +1,7 @@
 #include "docx/part_names.hpp"
 
+#include <cstdint>
+
 namespace qb::docx {
 
 namespace {
@@ -41,6 +43,35 @@ bool has_part_key(std::string_view name, std::string_view key)
     }
   }
   return true;
+}
+
+namespace {
+
+// FNV-1a over the bytes of a key.
+struct KeyHasher
+{
+  std::uint64_t hash = 14695981039346656037ull;
+  void add(char c) { hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+};
+
+} // namespace
+
+std::size_t PartKeyHash::operator()(const std::string& key) const
+{
+  KeyHasher hasher;
+  for (const char c : key) {
+    hasher.add(c);
+  }
+  return static_cast<std::size_t>(hasher.hash);
+}
+
+std::size_t PartKeyHash::operator()(PartName name) const
+{
+  KeyHasher hasher;
+  for (const char c : without_leading_slash(name.name)) {
+    hasher.add(fold(c));
+  }
+  return static_cast<std::size_t>(hasher.hash);
 }
 
 } // namespace qb::docx

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace qb::docx {
+
+struct Relationship;
 
 // Limits that keep any input, however hostile, within bounded memory.
 struct ReadLimits
@@ -45,6 +48,16 @@ public:
   // first, or use relationships, whose targets always exist). Never call it for media: qbcheck never inflates
   // media.
   virtual std::string read(std::string_view name) const = 0;
+
+protected:
+  // Drops what package_relationships() kept, for a source whose parts change (MemoryParts::add).
+  void forget_package_relationships() { m_package_relationships.reset(); }
+
+private:
+  // The package's own relationships, read once (docx/relationships.hpp: package_relationships). Like reading
+  // a part, filling it is not safe for two threads at once: a package is read by one thread.
+  friend const std::vector<Relationship>& package_relationships(const PartSource& parts);
+  mutable std::shared_ptr<const std::vector<Relationship>> m_package_relationships;
 };
 
 } // namespace qb::docx

@@ -1,6 +1,7 @@
 #include "docx/relationships.hpp"
 
 #include <array>
+#include <memory>
 #include <utility>
 
 #include "docx/target_path.hpp"
@@ -106,6 +107,15 @@ std::vector<Relationship> read_relationships(const PartSource& parts, std::strin
     relationships.push_back(std::move(relationship));
   }
   return relationships;
+}
+
+const std::vector<Relationship>& package_relationships(const PartSource& parts)
+{
+  if (!parts.m_package_relationships) {
+    parts.m_package_relationships =
+        std::make_shared<const std::vector<Relationship>>(read_relationships(parts, ""));
+  }
+  return *parts.m_package_relationships;
 }
 
 std::optional<std::string> find_target(const std::vector<Relationship>& relationships,

@@ -25,6 +25,11 @@ struct Relationship
 // InputError(malformed_xml).
 std::vector<Relationship> read_relationships(const PartSource& parts, std::string_view source_part);
 
+// The package's own relationships (read_relationships(parts, "")), read once and kept by `parts`: finding the
+// main document and reading the package properties each need them. Throws as read_relationships does (and
+// again on the next call: nothing is kept then).
+const std::vector<Relationship>& package_relationships(const PartSource& parts);
+
 // The target of the first internal relationship whose type ends with `type_suffix` (e.g. "/styles"), if any.
 std::optional<std::string> find_target(const std::vector<Relationship>& relationships,
                                        std::string_view type_suffix);

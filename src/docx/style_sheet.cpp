@@ -140,26 +140,39 @@ struct StyleSheet::Impl
     styles.reserve(static_cast<std::size_t>(std::distance(nodes.begin(), nodes.end())));
     by_id.reserve(styles.capacity());
     for (const pugi::xml_node& node : nodes) {
-      Style style;
-      style.id = node.attribute("w:styleId").as_string();
-      if (style.id.empty() || by_id.count(style.id) != 0) {
+      // The style's attributes in one pass; like attribute(), the first of each name counts.
+      pugi::xml_attribute id, type, is_default;
+      for (pugi::xml_attribute attribute = node.first_attribute(); attribute;
+           attribute = attribute.next_attribute()) {
+        const std::string_view name = attribute.name();
+        pugi::xml_attribute* slot = name == "w:styleId"   ? &id
+                                    : name == "w:type"    ? &type
+                                    : name == "w:default" ? &is_default
+                                                          : nullptr;
+        if (slot != nullptr && !*slot) {
+          *slot = attribute;
+        }
+      }
+      const std::string_view id_text = id.as_string();
+      if (id_text.empty() || !by_id.try_emplace(std::string(id_text), styles.size()).second) {
         continue; // nothing can refer to it; Word keeps the first definition of a duplicated id
       }
+      Style style;
+      style.id = id_text;
       const auto [name, based_on, run, paragraph] =
           first_children(node, {"w:name", "w:basedOn", "w:rPr", "w:pPr"});
       style.name = name.attribute("w:val").as_string();
-      style.type = style_type(node.attribute("w:type").as_string());
+      style.type = style_type(type.as_string());
       style.based_on = based_on.attribute("w:val").as_string();
-      const std::string_view is_default = node.attribute("w:default").as_string();
-      style.is_default = is_default == "1" || is_default == "true" || is_default == "on";
+      const std::string_view default_text = is_default.as_string();
+      style.is_default = default_text == "1" || default_text == "true" || default_text == "on";
       style.run = parse_run_layer(run);
       own(style.run);
       style.paragraph = parse_paragraph_layer(paragraph);
       style.paragraph.style = {};
       style.has_run = static_cast<bool>(run.first_child());
       style.has_paragraph = static_cast<bool>(paragraph.first_child());
-      by_id.emplace(style.id, styles.size());
-      styles.push_back(std::move(style));
+      styles.push_back(std::move(style)); // at the index by_id gave it above
     }
   }
 

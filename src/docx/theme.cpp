@@ -24,10 +24,26 @@ bool starts_with_ci(std::string_view text, std::string_view prefix)
 Theme::Theme(const pugi::xml_node& theme)
 {
   const pugi::xml_node scheme = theme.child("a:themeElements").child("a:fontScheme");
-  const auto read = [](const pugi::xml_node& node, auto& fonts) {
-    fonts.latin = node.child("a:latin").attribute("typeface").as_string();
-    fonts.east_asian = node.child("a:ea").attribute("typeface").as_string();
-    fonts.complex_script = node.child("a:cs").attribute("typeface").as_string();
+  const auto read = [](const pugi::xml_node& node, Fonts& fonts) {
+    // One pass finds the first a:latin, a:ea and a:cs (as child() would) and counts the a:font entries.
+    pugi::xml_node latin, east_asian, complex_script;
+    std::size_t entries = 0;
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling()) {
+      const std::string_view name = child.name();
+      if (name == "a:font") {
+        ++entries;
+      } else if (name == "a:latin") {
+        latin = latin ? latin : child;
+      } else if (name == "a:ea") {
+        east_asian = east_asian ? east_asian : child;
+      } else if (name == "a:cs") {
+        complex_script = complex_script ? complex_script : child;
+      }
+    }
+    fonts.latin = latin.attribute("typeface").as_string();
+    fonts.east_asian = east_asian.attribute("typeface").as_string();
+    fonts.complex_script = complex_script.attribute("typeface").as_string();
+    fonts.by_script.reserve(entries);
     for (const pugi::xml_node& font : node.children("a:font")) {
       fonts.by_script.emplace_back(font.attribute("script").as_string(),
                                    font.attribute("typeface").as_string());

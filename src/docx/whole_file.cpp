@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "docx/string_fill.hpp"
+
 namespace qb::docx {
 
 namespace {
@@ -43,19 +45,27 @@ std::optional<std::string> read_whole_file(const std::filesystem::path& path, st
       static_cast<std::uint64_t>(status.st_size) > max_bytes) {
     return std::nullopt;
   }
-  std::string bytes(static_cast<std::size_t>(status.st_size), '\0');
-  std::size_t filled = 0;
-  while (filled < bytes.size()) {
-    const ssize_t n = ::read(file.get(), bytes.data() + filled, bytes.size() - filled);
-    if (n < 0) {
-      return std::nullopt;
+  // Read straight into the string, without zero-filling it first.
+  std::string bytes;
+  bool failed = false;
+  fill_string(bytes, static_cast<std::size_t>(status.st_size), [&](char* data, std::size_t size) noexcept {
+    std::size_t filled = 0;
+    while (filled < size) {
+      const ssize_t n = ::read(file.get(), data + filled, size - filled);
+      if (n < 0) {
+        failed = true;
+        break;
+      }
+      if (n == 0) {
+        break; // shortened since fstat: what is there is the file
+      }
+      filled += static_cast<std::size_t>(n);
     }
-    if (n == 0) {
-      break; // shortened since fstat: what is there is the file
-    }
-    filled += static_cast<std::size_t>(n);
+    return filled;
+  });
+  if (failed) {
+    return std::nullopt;
   }
-  bytes.resize(filled);
   return bytes;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/input_error.hpp"
 #include "docx/part_names.hpp"
+#include "docx/string_fill.hpp"
 
 namespace qb::docx {
 
@@ -138,55 +139,65 @@ ZipPackage::~ZipPackage()
 
 bool ZipPackage::has(std::string_view name) const
 {
-  return m_index.count(part_key(name)) > 0;
+  return m_index.find(PartName{name}) != m_index.end();
 }
 
 std::string ZipPackage::read(std::string_view name) const
 {
-  auto found = m_index.find(part_key(name));
+  auto found = m_index.find(PartName{name});
   if (found == m_index.end()) {
     throw std::out_of_range("no part named " + std::string(name) + " in " + m_file);
   }
-  const std::string part(name);
   const std::uint64_t cap = m_limits.max_part_bytes;
-  const std::string limit_text = describe_bytes(cap);
 
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat_index(m_archive, found->second, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0 &&
       stat.size > cap) {
-    throw InputError(InputErrorCode::part_too_large, m_file, limit_text, part); // refused without inflating
+    throw InputError(InputErrorCode::part_too_large, m_file, describe_bytes(cap),
+                     std::string(name)); // refused without inflating
   }
   std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(m_archive, found->second, 0));
   if (!file) {
-    throw InputError(InputErrorCode::not_a_zip, m_file, zip_strerror(m_archive), part);
+    throw InputError(InputErrorCode::not_a_zip, m_file, zip_strerror(m_archive), std::string(name));
   }
-  // Inflated straight into the returned string (no chunk copied into it): sized from the header once, grown
-  // only when the part turns out longer, and never past cap + 1 bytes, so a lying header cannot make us
-  // allocate and a part that inflates past the cap is refused as soon as it passes it. Every byte libzip
-  // delivers is counted before the next read, so the cap and a CRC or data error are reported exactly as
-  // when reading in chunks.
+  // Inflated straight into the returned string (no chunk copied into it, and no byte zero-filled first):
+  // sized from the header once, grown only when the part turns out longer, and never past cap + 1 bytes, so
+  // a lying header cannot make us allocate and a part that inflates past the cap is refused as soon as it
+  // passes it. Every byte libzip delivers is counted before the next read, so the cap and a CRC or data
+  // error are reported exactly as when reading in chunks.
+  enum class Stop { full, end, failed, too_large };
   std::string bytes;
-  bytes.resize(initial_size(stat, cap));
   std::size_t size = 0;
+  std::size_t capacity = initial_size(stat, cap);
   while (true) {
-    if (size == bytes.size()) {
-      bytes.resize(grown_size(size, cap));
+    Stop stop = Stop::full;
+    fill_string(bytes, capacity, [&](char* data, std::size_t length) noexcept {
+      while (size < length) {
+        const zip_int64_t n = zip_fread(file.get(), data + size, length - size);
+        if (n <= 0) {
+          stop = n == 0 ? Stop::end : Stop::failed;
+          break;
+        }
+        size += static_cast<std::size_t>(n);
+        if (size > cap) {
+          stop = Stop::too_large;
+          break;
+        }
+      }
+      return size;
+    });
+    if (stop == Stop::end) {
+      return bytes;
     }
-    const zip_int64_t n = zip_fread(file.get(), bytes.data() + size, bytes.size() - size);
-    if (n < 0) {
-      throw InputError(InputErrorCode::not_a_zip, m_file, zip_file_strerror(file.get()), part);
+    if (stop == Stop::failed) {
+      throw InputError(InputErrorCode::not_a_zip, m_file, zip_file_strerror(file.get()), std::string(name));
     }
-    if (n == 0) {
-      break;
+    if (stop == Stop::too_large) {
+      throw InputError(InputErrorCode::part_too_large, m_file, describe_bytes(cap), std::string(name));
     }
-    size += static_cast<std::size_t>(n);
-    if (size > cap) {
-      throw InputError(InputErrorCode::part_too_large, m_file, limit_text, part);
-    }
+    capacity = grown_size(size, cap);
   }
-  bytes.resize(size);
-  return bytes;
 }
 
 } // namespace qb::docx

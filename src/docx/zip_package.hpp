@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "docx/part_names.hpp"
 #include "docx/part_source.hpp"
 
 struct zip; // libzip's archive handle, kept out of every other folder
@@ -47,7 +48,8 @@ private:
   ::zip* m_archive = nullptr;
   std::vector<std::string> m_names;
   std::vector<std::string> m_duplicates;
-  std::unordered_map<std::string, std::uint64_t> m_index; // part_key -> entry index (first entry wins)
+  std::unordered_map<std::string, std::uint64_t, PartKeyHash, PartKeyEqual>
+      m_index; // part_key -> entry index (first entry wins), looked up by any spelling
 };
 
 } // namespace qb::docx
