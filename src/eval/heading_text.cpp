@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <vector>
 
@@ -67,14 +68,33 @@ const std::vector<std::int32_t>& numbering_code_points()
   return code_points;
 }
 
-// True when `c` certainly is one unit of the heading key of any text it is in (see heading_key_longer_than).
-bool certainly_in_key(std::int32_t c)
+// numbering_code_points() as a bit per BMP code point (they all are in the BMP): heading_key_longer_than()
+// asks about every character of every paragraph before the parts are found.
+using BmpSet = std::bitset<0x10000>;
+const BmpSet& numbering_bits()
 {
-  if (c < 0x80 || !text::nfkc_keeps_as_is(c) || text::is_key_blank(c)) {
+  static const BmpSet bits = [] {
+    BmpSet result;
+    for (const std::int32_t c : numbering_code_points()) {
+      if (c < 0x10000) {
+        result.set(static_cast<std::size_t>(c));
+      }
+    }
+    return result;
+  }();
+  return bits;
+}
+
+// True when `c` certainly is one unit of the heading key of any text it is in (see heading_key_longer_than):
+// `numbering` is numbering_bits().
+bool certainly_in_key(std::int32_t c, const BmpSet& numbering)
+{
+  // nfkc_keeps_as_is() is false past the BMP; numbering code points past it are not in the set, so the set
+  // is asked about BMP code points only.
+  if (c < 0x80 || c >= 0x10000 || numbering[static_cast<std::size_t>(c)] || text::is_key_blank(c)) {
     return false;
   }
-  const auto& numbering = numbering_code_points();
-  return !std::binary_search(numbering.begin(), numbering.end(), c);
+  return text::nfkc_keeps_as_is(c);
 }
 
 bool take_any(std::string_view& text, std::string_view prefix)
@@ -182,6 +202,7 @@ std::u16string heading_key_utf16(const model::Paragraph& paragraph)
 bool heading_key_longer_than(const model::Paragraph& paragraph, std::size_t units)
 {
   std::size_t kept = 0;
+  const BmpSet& numbering = numbering_bits();
   for (const auto& run : paragraph.runs) {
     if (run.hidden) {
       continue; // as Paragraph::text()
@@ -194,7 +215,7 @@ bool heading_key_longer_than(const model::Paragraph& paragraph, std::size_t unit
       if (c < 0) {
         return false; // ill-formed: the concatenated text may decode otherwise
       }
-      if (certainly_in_key(c) && ++kept > units) {
+      if (certainly_in_key(c, numbering) && ++kept > units) {
         return true;
       }
     }

@@ -36,12 +36,6 @@ bool on_page(const model::Paragraph& paragraph)
   return paragraph.story == model::Story::main || paragraph.story == model::Story::textbox;
 }
 
-bool in_parts(const rules::DocumentContext& context, std::size_t index, const std::vector<std::string>& parts)
-{
-  const PartSpan* span = context.outline.part_of(context.document, index);
-  return span != nullptr && contains(parts, span->id);
-}
-
 // The 1-based ordinal of a top-level main-story paragraph among those with text from `first` on.
 std::size_t ordinal_from(const model::Document& document, std::size_t first, std::size_t paragraph)
 {
@@ -158,12 +152,22 @@ std::vector<std::size_t> select_scope(const rules::DocumentContext& context, con
     }
     return selected;
   }
+  // The outline's parts the scope covers, by position: each part id compared once, not for every paragraph.
   const auto parts = scope_parts(context, scope);
+  const auto& spans = context.outline.parts();
+  std::vector<bool> covered(spans.size());
+  for (std::size_t part = 0; part < spans.size(); ++part) {
+    covered[part] = contains(parts, spans[part].id);
+  }
   const auto& paragraphs = context.document.paragraphs;
+  const auto& places = context.outline.places(context.document);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    const std::size_t part = places[i].part;
+    if (part == Outline::k_no_part || !covered[part] || places[i].heading) {
+      continue;
+    }
     const auto& paragraph = paragraphs[i];
-    if (!on_page(paragraph) || !paragraph.has_visible_text() || context.outline.is_heading(i) ||
-        !in_parts(context, i, parts)) {
+    if (!on_page(paragraph) || !paragraph.has_visible_text()) {
       continue;
     }
     const bool is_caption = parse_caption(paragraph).has_value();

@@ -1,7 +1,10 @@
 #include "report/json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 namespace qb::report {
@@ -63,6 +66,44 @@ bool well_formed_sequence(const unsigned char* bytes, std::size_t i, std::size_t
   return true;
 }
 
+// True when the 8 bytes at `bytes` are all copied as they are: printable ASCII, neither '"' nor '\\'. Most of
+// a report's keys and values that are not Chinese pass 8 bytes at a time. (x - k * 0x01..01) & ~x & 0x80..80
+// is non-zero exactly when some byte of x is below k, once no byte has its high bit set.
+bool plain_ascii_word(const unsigned char* bytes)
+{
+  constexpr std::uint64_t k_ones = 0x0101010101010101u;
+  constexpr std::uint64_t k_high_bits = 0x8080808080808080u;
+  std::uint64_t word = 0;
+  std::memcpy(&word, bytes, sizeof word);
+  if ((word & k_high_bits) != 0) {
+    return false;
+  }
+  const auto any_below = [&](std::uint64_t value, unsigned char bound) {
+    return ((value - k_ones * bound) & ~value & k_high_bits) != 0;
+  };
+  return !any_below(word, 0x20) && !any_below(word ^ (k_ones * '"'), 1) &&
+         !any_below(word ^ (k_ones * '\\'), 1);
+}
+
+// True for a well-formed three-byte sequence at `i` whose lead byte is E1..EC or EE..EF (most CJK text): any
+// two continuation bytes complete it. Other sequences take well_formed_sequence().
+bool common_three_byte_sequence(const unsigned char* bytes, std::size_t i, std::size_t size)
+{
+  const unsigned char lead = bytes[i];
+  return size - i >= 3 && lead != 0xE0 && lead != 0xED && (bytes[i + 1] & 0xC0) == 0x80 &&
+         (bytes[i + 2] & 0xC0) == 0x80;
+}
+
+// The longest line start JsonWriter::key() gathers on the stack.
+constexpr std::size_t k_short_line = 96;
+
+// True when every byte of `name` is written as it is (printable ASCII, neither '"' nor '\\').
+bool plain_key(std::string_view name)
+{
+  return std::all_of(name.begin(), name.end(),
+                     [](char byte) { return k_byte_class[static_cast<unsigned char>(byte)] == k_plain; });
+}
+
 void append_escaped(std::string& out, unsigned char byte)
 {
   static constexpr std::array<char, 16> hex{'0', '1', '2', '3', '4', '5', '6', '7',
@@ -96,7 +137,9 @@ bool append_utf8_json_string(std::string& out, std::string_view text)
   while (i < size) {
     const unsigned char kind = k_byte_class[bytes[i]];
     if (kind == k_plain) {
-      ++i;
+      i += size - i >= 8 && plain_ascii_word(bytes + i) ? 8 : 1;
+    } else if (kind == k_lead3 && common_three_byte_sequence(bytes, i, size)) {
+      i += 3;
     } else if (kind == k_escaped) {
       out.append(text.data() + plain, i - plain);
       append_escaped(out, bytes[i]);
@@ -192,10 +235,32 @@ void JsonWriter::before_value()
 
 void JsonWriter::key(std::string_view name)
 {
-  m_buffer.append(m_members.back() > 0 ? ",\n" : "\n");
-  indent(m_members.size());
-  append_json_string(m_buffer, name);
-  m_buffer.append(": ", 2);
+  const bool first = m_members.back() == 0;
+  const std::size_t spaces = (m_members.size() + m_depth) * k_indent;
+  std::array<char, k_short_line> line; // NOLINT: filled up to `length` below
+  if (spaces + name.size() + 6 <= line.size() && plain_key(name)) {
+    // A short name of plain ASCII (every key of the reports but a user's part id, which may be anything):
+    // the separator, the indent, the quoted name and ": " gathered and appended at once.
+    std::size_t length = 0;
+    if (!first) {
+      line[length++] = ',';
+    }
+    line[length++] = '\n';
+    std::memset(line.data() + length, ' ', spaces);
+    length += spaces;
+    line[length++] = '"';
+    std::memcpy(line.data() + length, name.data(), name.size());
+    length += name.size();
+    line[length++] = '"';
+    line[length++] = ':';
+    line[length++] = ' ';
+    m_buffer.append(line.data(), length);
+  } else {
+    m_buffer.append(first ? "\n" : ",\n");
+    indent(m_members.size());
+    append_json_string(m_buffer, name);
+    m_buffer.append(": ", 2);
+  }
   ++m_members.back();
   m_after_key = true;
 }

@@ -95,14 +95,15 @@ std::string part_text(const DocumentContext& context, const std::string& part)
 {
   std::string text;
   const auto& paragraphs = context.document.paragraphs;
+  const auto& places = context.outline.places(context.document);
+  const auto& spans = context.outline.parts();
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     const auto& paragraph = paragraphs[i];
     const bool on_page = paragraph.story == model::Story::main || paragraph.story == model::Story::textbox;
-    if (!on_page || context.outline.is_heading(i)) {
+    if (!on_page || places[i].heading || places[i].part == eval::Outline::k_no_part) {
       continue;
     }
-    const eval::PartSpan* span = context.outline.part_of(context.document, i);
-    if (span != nullptr && span->id == part) {
+    if (spans[places[i].part].id == part) {
       for (const auto& run : paragraph.runs) {
         if (!run.hidden) {
           text += run.text; // Paragraph::text(), without a string for each paragraph

@@ -69,6 +69,9 @@ std::string format_number(double value, int decimals)
 
 std::string format_percent(double share)
 {
+  if (share == 0.0) {
+    return "0%"; // what the general path writes for zero (and -0), without snprintf: most shares are zero
+  }
   return format_number(share * 100.0, 1) + "%";
 }
 
@@ -101,7 +104,10 @@ LocalizedText join(const std::vector<LocalizedText>& items, std::string_view zh_
 
 MessageArgs& MessageArgs::add(std::string_view name, const std::string& value)
 {
-  return add(name, LocalizedText{value, value});
+  m_names.emplace_back(name);
+  m_zh.push_back(value);
+  m_en.push_back(value);
+  return *this;
 }
 
 MessageArgs& MessageArgs::add(std::string_view name, const LocalizedText& value)
@@ -112,9 +118,9 @@ MessageArgs& MessageArgs::add(std::string_view name, const LocalizedText& value)
   return *this;
 }
 
-std::vector<MessageArg> MessageArgs::args(const std::vector<std::string>& values) const
+std::vector<MessageArgView> MessageArgs::args(const std::vector<std::string>& values) const
 {
-  std::vector<MessageArg> result;
+  std::vector<MessageArgView> result;
   result.reserve(values.size());
   for (std::size_t i = 0; i < values.size(); ++i) {
     result.emplace_back(m_names[i], values[i]);
@@ -124,12 +130,13 @@ std::vector<MessageArg> MessageArgs::args(const std::vector<std::string>& values
 
 LocalizedText MessageArgs::fill(const LocalizedText& pattern) const
 {
-  return LocalizedText{fill_placeholders(pattern.zh, args(m_zh)), fill_placeholders(pattern.en, args(m_en))};
+  return LocalizedText{fill_placeholder_views(pattern.zh, args(m_zh)),
+                       fill_placeholder_views(pattern.en, args(m_en))};
 }
 
 LocalizedText MessageArgs::message(std::string_view id) const
 {
-  return MessageCatalog::builtin().text(id, args(m_zh), args(m_en));
+  return MessageCatalog::builtin().text_from_views(id, args(m_zh), args(m_en));
 }
 
 namespace {

@@ -69,7 +69,8 @@ private:
   std::vector<std::string> m_zh;
   std::vector<std::string> m_en;
 
-  std::vector<MessageArg> args(const std::vector<std::string>& values) const;
+  // Views of the names and `values`: filling a message copies no value.
+  std::vector<MessageArgView> args(const std::vector<std::string>& values) const;
 };
 
 } // namespace qb::rules

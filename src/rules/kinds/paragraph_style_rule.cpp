@@ -257,8 +257,7 @@ private:
     const auto asian = static_cast<std::size_t>(counts.asian);
     const model::RunProperties& props = first->props;
     const std::string& font = props.fonts.east_asia.value;
-    const bool font_ok =
-        !m_expected.font || asian == 0 || (!font.empty() && m_data.font_matches(font, *m_expected.font));
+    const bool font_ok = !m_expected.font || asian == 0 || expected_font(font);
     const bool size_ok = !m_expected.size_pt || all == 0 ||
                          std::abs(props.size_pt.value - *m_expected.size_pt) < k_size_tolerance_pt;
     const bool bold = props.bold.value;
@@ -280,6 +279,17 @@ private:
     return true;
   }
 
+  // Whether `font` is the expected font (RulesetData::font_matches, which folds case and looks through the
+  // aliases), remembered for the last font asked about: a document's runs use a few fonts, one after another.
+  bool expected_font(const std::string& font)
+  {
+    if (!m_last_font || *m_last_font != font) {
+      m_last_font = font;
+      m_last_font_matches = !font.empty() && m_data.font_matches(font, *m_expected.font);
+    }
+    return m_last_font_matches;
+  }
+
   bool may_stay_bold(const model::Paragraph& paragraph, std::size_t all, std::size_t bold_chars) const
   {
     if (!m_expected.allow_bold_subheadings || all == 0 || bold_chars != all) {
@@ -292,7 +302,7 @@ private:
   {
     if (m_expected.font && chars.asian > 0) {
       const std::string& font = run.props.fonts.east_asia.value;
-      const bool ok = !font.empty() && m_data.font_matches(font, *m_expected.font);
+      const bool ok = expected_font(font);
       record(paragraph, Property::font, static_cast<double>(chars.asian), ok,
              [&] { return describe_font(font); });
     }
@@ -357,6 +367,8 @@ private:
   std::array<Tally, k_property_count> m_tallies;
   std::vector<Finding> m_findings;
   std::vector<RunChars> m_run_chars;
+  std::optional<std::string> m_last_font; // the last font expected_font() judged
+  bool m_last_font_matches = false;
 };
 
 LocalizedText describe_difference(Property property, const LocalizedText& found,
@@ -396,6 +408,7 @@ RuleResult ParagraphStyleRule::evaluate(const DocumentContext& context) const
   }
 
   std::array<bool, k_property_count> failing{};
+  std::array<LocalizedText, k_property_count> expected_of; // by property, for those set
   std::vector<LocalizedText> summaries;
   std::vector<LocalizedText> expectations;
   double worst_share = 0;
@@ -404,7 +417,8 @@ RuleResult ParagraphStyleRule::evaluate(const DocumentContext& context) const
     if (!is_set(property, m_expected)) {
       continue;
     }
-    const LocalizedText expected = describe_expected(property, m_expected, context.data);
+    expected_of[i] = describe_expected(property, m_expected, context.data);
+    const LocalizedText& expected = expected_of[i];
     expectations.push_back(expected);
     const Tally& tally = judge.tally(property);
     if (tally.deviating <= 0 || tally.share() <= m_max_deviation + 1e-12) {
@@ -425,25 +439,31 @@ RuleResult ParagraphStyleRule::evaluate(const DocumentContext& context) const
     return result;
   }
 
-  // One location per offending paragraph (document order), naming every failing property found there.
+  // One location per offending paragraph (document order), naming every failing property found there. Only
+  // the first `report_first` paragraphs are described (a document set in the wrong font has hundreds).
   std::vector<std::size_t> paragraphs;
-  std::map<std::size_t, std::vector<LocalizedText>> details;
   for (const Finding& finding : judge.findings()) {
-    if (!failing[static_cast<std::size_t>(finding.property)]) {
-      continue;
-    }
-    if (details.find(finding.paragraph) == details.end()) {
+    if (failing[static_cast<std::size_t>(finding.property)]) {
       paragraphs.push_back(finding.paragraph);
     }
-    details[finding.paragraph].push_back(describe_difference(
-        finding.property, finding.found, describe_expected(finding.property, m_expected, context.data)));
   }
   std::sort(paragraphs.begin(), paragraphs.end());
-  for (std::size_t i = 0; i < paragraphs.size() && i < m_report_first; ++i) {
-    DocumentLocation location = eval::locate_paragraph(context, paragraphs[i]);
+  paragraphs.erase(std::unique(paragraphs.begin(), paragraphs.end()), paragraphs.end());
+  const auto reported_end =
+      paragraphs.begin() + static_cast<std::ptrdiff_t>(std::min(paragraphs.size(), m_report_first));
+  std::map<std::size_t, std::vector<LocalizedText>> details;
+  for (const Finding& finding : judge.findings()) {
+    const auto property = static_cast<std::size_t>(finding.property);
+    if (failing[property] && std::binary_search(paragraphs.begin(), reported_end, finding.paragraph)) {
+      details[finding.paragraph].push_back(
+          describe_difference(finding.property, finding.found, expected_of[property]));
+    }
+  }
+  for (auto it = paragraphs.begin(); it != reported_end; ++it) {
+    DocumentLocation location = eval::locate_paragraph(context, *it);
     location.place = MessageArgs()
                          .add("place", location.place)
-                         .add("detail", join(details[paragraphs[i]], "；", "; "))
+                         .add("detail", join(details[*it], "；", "; "))
                          .message("kinds.style.at");
     result.locations.push_back(std::move(location));
   }

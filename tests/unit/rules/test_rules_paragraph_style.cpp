@@ -417,3 +417,55 @@ TEST_CASE("paragraphs judged at once from the outline's counts give the run-by-r
   }
   CHECK(run("style.body", uniform).outcome == Outcome::fail);
 }
+
+TEST_CASE("only the first report_first paragraphs are described, yet every deviating one is counted",
+          "[kinds]")
+{
+  // Eight deviating paragraphs: the font, the size, or both. The details of a paragraph are built only for
+  // the locations reported; what they say and the count in the message must not depend on it.
+  auto builder = test::five_parts();
+  for (int i = 0; i < 8; ++i) {
+    auto format = test::Fmt();
+    if (i % 3 != 1) {
+      format = format.font("仿宋");
+    }
+    if (i % 3 != 0) {
+      format = format.size(10.5);
+    }
+    builder.paragraph("第" + std::to_string(i) + "段偏离", format);
+  }
+  const RuleResult result = run("style.body", builder.build());
+  REQUIRE(result.outcome == Outcome::fail);
+  CHECK(result.message.zh.find("共 8 段") != std::string::npos);
+  REQUIRE(result.locations.size() == 5);
+  for (std::size_t i = 0; i < result.locations.size(); ++i) {
+    INFO(i);
+    const std::string& place = result.locations[i].place.zh;
+    CHECK(result.locations[i].excerpt == "第" + std::to_string(i) + "段偏离");
+    CHECK((place.find("字体为仿宋，应为宋体") != std::string::npos) == (i % 3 != 1));
+    CHECK((place.find("；") != std::string::npos) == (i % 3 == 2)); // both properties, font first
+    if (i > 0) {
+      CHECK(*result.locations[i].paragraph > *result.locations[i - 1].paragraph);
+    }
+  }
+}
+
+TEST_CASE("fonts judged one after another, alike and not, each get their own verdict", "[kinds]")
+{
+  // The judge remembers its verdict on the last font; paragraphs switching between matching and deviating
+  // fonts, aliases and case included, must each be judged on their own font.
+  auto builder = test::five_parts();
+  const std::vector<std::string> fonts{"仿宋", "宋体",   "仿宋", "仿宋", "SimSun",
+                                       "楷体", "simsun", "宋体", "楷体"};
+  for (std::size_t i = 0; i < fonts.size(); ++i) {
+    builder.paragraph("第" + std::to_string(i) + "段", test::Fmt().font(fonts[i]));
+  }
+  const RuleResult result = run("style.body", builder.build());
+  REQUIRE(result.outcome == Outcome::fail);
+  CHECK(result.message.zh.find("共 5 段") != std::string::npos);
+  REQUIRE(result.locations.size() == 5);
+  const std::vector<std::string> deviating{"第0段", "第2段", "第3段", "第5段", "第8段"};
+  for (std::size_t i = 0; i < deviating.size(); ++i) {
+    CHECK(result.locations[i].excerpt == deviating[i]);
+  }
+}

@@ -113,6 +113,35 @@ TEST_CASE("counting both modes at once (runs of Asian characters inline) counts 
   }
 }
 
+TEST_CASE("Asian runs counted inline count as character by character, whatever ends them and wherever",
+          "[count]")
+{
+  // Every piece after every number of Han characters (so it falls at each place of the four-byte window, and
+  // at the end of the text where fewer than four bytes remain), in one run and in runs cut every few bytes.
+  const std::string han = "管理方法技术的推进和应用情况实施效果";
+  for (const auto& piece : k_pieces) {
+    for (std::size_t before = 0; before <= 18; ++before) {
+      for (const std::string& after : {std::string(), std::string("中"), std::string("a中文")}) {
+        const std::string text = han.substr(0, before * 3) + piece + after;
+        for (std::size_t cut : {std::size_t{0}, std::size_t{4}, std::size_t{7}}) {
+          model::Paragraph paragraph;
+          for (std::size_t pos = 0; pos < text.size();) {
+            const std::size_t size = cut == 0 ? text.size() : std::min(cut, text.size() - pos);
+            model::Run run;
+            run.text = text.substr(pos, size);
+            paragraph.runs.push_back(run);
+            pos += size;
+          }
+          const auto both = text::count_paragraph_in_both_modes(paragraph);
+          INFO(text << " cut " << cut);
+          REQUIRE(same(both[0], text::count_paragraph(paragraph, text::CountingMode::word)));
+          REQUIRE(same(both[1], text::count_paragraph(paragraph, text::CountingMode::wps)));
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("NFKC skipping Chinese text inline is ICU's NFKC", "[eval]")
 {
   std::mt19937 random(62);
@@ -126,6 +155,25 @@ TEST_CASE("NFKC skipping Chinese text inline is ICU's NFKC", "[eval]")
     REQUIRE(text::normalize_nfkc_without_blanks(text, utf16) == text::remove_blanks(expected));
     const icu::UnicodeString converted = icu::UnicodeString::fromUTF8(text::remove_blanks(expected));
     REQUIRE(utf16 == std::u16string(converted.getBuffer(), static_cast<std::size_t>(converted.length())));
+  }
+}
+
+TEST_CASE("NFKC skipping Chinese inline is ICU's NFKC, whatever ends the run and wherever", "[eval]")
+{
+  const std::string han = "管理方法技术的推进和应用情况实施效果";
+  for (const auto& piece : k_pieces) {
+    for (std::size_t before = 0; before <= 18; ++before) {
+      for (const std::string& after : {std::string(), std::string("中"), std::string("a中文")}) {
+        const std::string text = han.substr(0, before * 3) + piece + after;
+        INFO(text);
+        const std::string expected = icu_nfkc(text);
+        REQUIRE(text::normalize_nfkc(text) == expected);
+        std::u16string utf16;
+        REQUIRE(text::normalize_nfkc_without_blanks(text, utf16) == text::remove_blanks(expected));
+        const icu::UnicodeString converted = icu::UnicodeString::fromUTF8(text::remove_blanks(expected));
+        REQUIRE(utf16 == std::u16string(converted.getBuffer(), static_cast<std::size_t>(converted.length())));
+      }
+    }
   }
 }
 
