@@ -2,12 +2,13 @@
 
 #include <array>
 #include <cstring>
-#include <limits>
 #include <type_traits>
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <emmintrin.h>
 #endif
+
+#include "docx/value_reader.hpp"
 
 namespace qb::docx {
 
@@ -116,25 +117,6 @@ Entity read_entity(const char* p, const char* end)
     return {};
   }
   return {c, stop + 1};
-}
-
-void append_utf8(std::string& out, char32_t c)
-{
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // Character data or an attribute value as pugixml's default parse leaves it: entities decoded; in text a \r\n
