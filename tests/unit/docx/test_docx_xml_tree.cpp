@@ -33,6 +33,7 @@ bool accepted_and_same(const std::string& xml, std::size_t raw_limit = 1000)
     const XmlTree copy = XmlTree::from_pugi(expected);
     INFO("from_pugi of: " << xml);
     CHECK(difference(expected, copy.document()).empty());
+    CHECK(raw_difference(copy, expected, raw_limit).empty());
   }
   if (!tree) {
     return false;
