@@ -146,7 +146,6 @@ public:
   XmlElement document() const { return {this, 0}; }
   std::size_t size() const { return m_nodes.size(); } // elements, the document included
   XmlElement element(std::uint32_t index) const { return {this, index}; }
-  std::string_view source() const { return m_source; }
 
 private:
   friend class XmlElement;
