@@ -149,17 +149,19 @@ std::string decode(std::string_view bytes, bool attribute)
   return out;
 }
 
-const char* skip_space(const char* p, const char* end)
+// Past the white space, or the name bytes, from `p`. No end is compared: the scans stop at a byte outside
+// their class, which the source's final NUL and a start tag's '>' or '/' always are.
+const char* skip_spaces(const char* p)
 {
-  while (p < end && is(*p, k_space)) {
+  while (is(*p, k_space)) {
     ++p;
   }
   return p;
 }
 
-const char* skip_name(const char* p, const char* end)
+const char* skip_name(const char* p)
 {
-  while (p < end && is(*p, k_name)) {
+  while (is(*p, k_name)) {
     ++p;
   }
   return p;
@@ -209,13 +211,12 @@ struct RawAttribute
 // there is none.
 RawAttribute next_attribute(const char* p, const char* tag_end)
 {
-  p = skip_space(p, tag_end);
+  p = skip_spaces(p);
   if (p >= tag_end || !is(*p, k_name_start)) {
     return {};
   }
-  const char* name_end = skip_name(p, tag_end);
-  const char* q = skip_space(name_end, tag_end);
-  q = skip_space(q + 1, tag_end); // past '='
+  const char* name_end = skip_name(p);
+  const char* q = skip_spaces(skip_spaces(name_end) + 1); // past '='
   const char quote = *q;
   const char* value_begin = q + 1;
   const char* value_end = static_cast<const char*>(
@@ -278,22 +279,6 @@ public:
 
 private:
   std::uint32_t offset(const char* p) const { return offset32(static_cast<std::size_t>(p - m_begin)); }
-
-  static const char* skip_name(const char* p)
-  {
-    while (is(*p, k_name)) {
-      ++p;
-    }
-    return p;
-  }
-
-  static const char* skip_spaces(const char* p)
-  {
-    while (is(*p, k_space)) {
-      ++p;
-    }
-    return p;
-  }
 
   // An XML declaration at the very start, in UTF-8 (pugixml would read a file declared Latin-1 as Latin-1).
   bool skip_declaration()
